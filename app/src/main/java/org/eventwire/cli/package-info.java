@@ -1,0 +1,2 @@
+/** The {@code eventwire} command line: one picocli command class per subcommand. */
+package org.eventwire.cli;

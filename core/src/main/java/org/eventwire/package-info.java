@@ -1,0 +1,2 @@
+/** Eventwire: news in, verified who-did-what-to-whom records out. */
+package org.eventwire;
