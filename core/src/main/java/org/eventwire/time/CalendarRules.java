@@ -32,11 +32,14 @@ final class CalendarRules {
 
   static List<DateRule> rules() {
     return List.of(
-        DateRule.of("iso-date", "\\b(?<year>[0-9]{4})-(?<m>[0-9]{2})-(?<day>[0-9]{2})\\b",
-            (m, pub, tense) -> date(m.group("year"), m.group("m"), m.group("day"))),
+        DateRule.of("iso-date",
+            LEAD + "\\b(?<year>[0-9]{4})-(?<m>[0-9]{2})-(?<day>[0-9]{2})\\b",
+            (m, pub, tense) -> date(m.group("year"), m.group("m"), m.group("day"))
+                .map(r -> r.withBound(TimeWords.bound(m.group("prep"))))),
         DateRule.of("numeric-date",
-            "\\b(?<a>[0-9]{1,2})[/.](?<b>[0-9]{1,2})[/.]" + YEAR,
-            (m, pub, tense) -> numericDate(m)),
+            LEAD + "\\b(?<a>[0-9]{1,2})[/.](?<b>[0-9]{1,2})[/.]" + YEAR,
+            (m, pub, tense) -> numericDate(m)
+                .map(r -> r.withBound(TimeWords.bound(m.group("prep"))))),
         DateRule.of("day-month-year", LEAD + DAY_MONTH + ",?\\s+" + YEAR,
             (m, pub, tense) -> date(m.group("year"), m.group("month"), m.group("day"))
                 .map(r -> r.withBound(TimeWords.bound(m.group("prep"))))),

@@ -21,7 +21,7 @@ final class TimeWords {
       "\\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b";
   static final String TIME_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night))?";
   /** Prepositions that may introduce a date; the ones naming a range end set its {@link Bound}. */
-  static final String PREPOSITION = "(?<prep>(?i:in|on|since|by|until|till|from|during|before"
+  static final String PREPOSITION = "\\b(?<prep>(?i:in|on|since|by|until|till|from|during|before"
       + "|after|through|throughout|of|at))";
   /** Vague parts of a period: "early December", "mid-October", "late 2021". */
   static final String PART = "(?<part>(?i:early|mid|late))";
