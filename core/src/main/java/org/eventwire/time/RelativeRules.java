@@ -40,7 +40,8 @@ final class RelativeRules {
       Map.entry("the day after", 1));
   /**
    * What may follow a weekday with no preposition for it to be a date: punctuation, a possessive,
-   * a time of day or a function word ("said Friday that"). "Friday prayers" is not a date.
+   * a time of day or a function word ("said Friday that"). "Friday prayers", "every Friday" and
+   * "Good Friday" are not dates.
    */
   private static final String WEEKDAY_CONTEXT = "(?=\\s*(?:[^\\p{L}\\p{N}\\s'’]|$)|['’]s\\b"
       + "|\\s+(?:that|with|in|at|to|and|or|but|after|before|when|while|as|for|the|a|an|amid"
@@ -56,7 +57,7 @@ final class RelativeRules {
                 + "|coming))\\s+(?:(?i:on)\\s+)?" + WEEKDAY + TIME_OF_DAY,
             RelativeRules::weekday),
         DateRule.of("bare-weekday",
-            "(?<!(?i:good|black|cyber)\\s)" + WEEKDAY + TIME_OF_DAY + WEEKDAY_CONTEXT,
+            "(?<!(?i:good|black|cyber|every|each)\\s)" + WEEKDAY + TIME_OF_DAY + WEEKDAY_CONTEXT,
             RelativeRules::weekday),
         DateRule.of("day-word", DAY_WORD, RelativeRules::dayWord),
         DateRule.of("ago",
