@@ -93,7 +93,7 @@ public enum Tense {
   private static boolean isPresentFutureFrame(List<String> words, List<String> tags, int i) {
     String w = words.get(i);
     boolean presentVerb = tags.get(i).equals("VBZ") || tags.get(i).equals("VBP");
-    if (PRESENT_BE.contains(w) || (presentVerb && (w.equals("be") || w.equals("is")))) {
+    if (PRESENT_BE.contains(w)) {
       for (int j = i + 1; j < words.size(); j++) {
         String next = words.get(j);
         if (next.equals("not") || next.equals("n't") || tags.get(j).startsWith("RB")) {
