@@ -73,6 +73,35 @@ public final class Sentence {
     return null;
   }
 
+  /** Edges from {@code head} whose relation starts with {@code prefix} ("obl" matches "obl:against"). */
+  public List<Dependency> children(int head, String prefix) {
+    List<Dependency> out = new ArrayList<>(2);
+    for (Dependency d : dependencies) {
+      if (d.governor() == head && d.relation().startsWith(prefix)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** {@code head} and every token below it, in no particular order. */
+  public java.util.Set<Integer> subtree(int head) {
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+    todo.add(head);
+    while (!todo.isEmpty()) {
+      int h = todo.poll();
+      if (seen.add(h)) {
+        for (Dependency d : dependencies) {
+          if (d.governor() == h && !seen.contains(d.dependent())) {
+            todo.add(d.dependent());
+          }
+        }
+      }
+    }
+    return seen;
+  }
+
   /** The index of the token covering character {@code offset}, or -1. */
   public int tokenAt(int offset) {
     for (int i = 0; i < tokens.size(); i++) {
