@@ -21,6 +21,7 @@ public final class FormatDetector {
 
   private static final Pattern MARKUP_COMMENT_OR_DECL =
       Pattern.compile("\\A(\\s*(<\\?xml[^>]*\\?>|<!--.*?-->|<!doctype(?!\\s+html)[^>]*>))*\\s*", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern JSON_ARRAY_OF_OBJECTS = Pattern.compile("\\[\\s*\\{");
   private static final Pattern FEED_ROOT = Pattern.compile("\\A<(rss|feed|rdf:rdf)[\\s>/]", Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_START = Pattern.compile(
       "\\A<(!doctype\\s+html|html|head|body|meta|title|article|div|p|h[1-6]|section|main|script|link|style)[\\s>/]",
@@ -97,7 +98,7 @@ public final class FormatDetector {
       return Detection.of(InputFormat.HTML, compression);
     }
     String trimmed = text.stripLeading();
-    if (trimmed.startsWith("{")) {
+    if (trimmed.startsWith("{") || JSON_ARRAY_OF_OBJECTS.matcher(trimmed).lookingAt()) {
       return Detection.of(InputFormat.JSON_LINES, compression);
     }
     String lowerName = name == null ? "" : name.toLowerCase(Locale.ROOT);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,6 +19,7 @@ import org.eventwire.model.Origin;
  * {@code published}, {@code provider}, {@code distributor}, {@code language}, all optional but the
  * body. Blank lines are passed over; every other line is a record, numbered from 0 in
  * {@code origin.record}. A damaged line is a failure naming its record and line; the rest go on.
+ * One pretty-printed JSON document (an object, or an array of such objects) is read too.
  */
 public final class JsonLinesReader implements ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,41 +37,141 @@ public final class JsonLinesReader implements ArticleReader {
   @Override
   public void read(InputSource source, ArticleSink sink) throws IOException {
     try (InputStream in = source.open()) {
+      Records records = new Records(source.name(), sink);
       BoundedLines lines = new BoundedLines(in, BoundedBytes.MAX_ARTICLE_BYTES);
-      int lineNumber = 0;
-      int record = 0;
+      BoundedLines.Line first = records.nextNonBlank(lines);
+      if (first == null) {
+        sink.failure(new ReadFailure(new Origin(source.name(), 0), "no records: every line is blank"));
+        return;
+      }
+      if (!first.tooLong() && !parses(first.text())) {
+        // Not one object a line: perhaps one pretty-printed JSON document (an object, or an array
+        // of objects). If the whole input does not parse either, it is JSON Lines with a bad line.
+        List<BoundedLines.Line> buffered = new ArrayList<>();
+        buffered.add(first);
+        long size = first.bytes();
+        BoundedLines.Line l;
+        while (size <= BoundedBytes.MAX_ARTICLE_BYTES && (l = lines.next()) != null) {
+          buffered.add(l);
+          size += l.bytes() + 1;
+        }
+        if (size <= BoundedBytes.MAX_ARTICLE_BYTES && records.document(buffered)) {
+          return;
+        }
+        int lineNumber = records.lineNumber - 1;
+        for (BoundedLines.Line b : buffered) {
+          records.lineNumber = ++lineNumber;
+          records.line(b);
+        }
+      } else {
+        records.line(first);
+      }
       BoundedLines.Line line;
-      while ((line = lines.next()) != null) {
-        lineNumber++;
-        if (!line.tooLong() && line.text().isBlank()) {
-          continue;
-        }
-        Origin origin = new Origin(source.name(), record++);
-        if (line.tooLong()) {
-          sink.failure(new ReadFailure(origin, "line " + lineNumber + ": too large for one article ("
-              + Math.max(1, Math.round(line.bytes() / 1048576.0)) + " MB)"));
-          continue;
-        }
-        try {
-          sink.article(article(line.text(), origin));
-        } catch (RecordException e) {
-          sink.failure(new ReadFailure(origin, "line " + lineNumber + ": " + e.getMessage()));
-        }
+      while ((line = records.nextNonBlank(lines)) != null) {
+        records.line(line);
       }
     }
   }
 
-  private Article article(String line, Origin origin) throws RecordException {
-    JsonNode n;
+  private static boolean parses(String line) {
     try {
-      n = JSON.readTree(line);
+      JSON.readTree(line);
+      return true;
     } catch (JsonProcessingException e) {
-      throw new RecordException("not JSON (" + e.getOriginalMessage() + ")");
+      return false;
     }
+  }
+
+  /** Numbers the records of one input and turns each into an article or a failure. */
+  private final class Records {
+    private final String file;
+    private final ArticleSink sink;
+    int lineNumber;
+    int record;
+
+    Records(String file, ArticleSink sink) {
+      this.file = file;
+      this.sink = sink;
+    }
+
+    BoundedLines.Line nextNonBlank(BoundedLines lines) throws IOException {
+      BoundedLines.Line line;
+      while ((line = lines.next()) != null) {
+        lineNumber++;
+        if (line.tooLong() || !line.text().isBlank()) {
+          return line;
+        }
+      }
+      return null;
+    }
+
+    void line(BoundedLines.Line line) {
+      if (!line.tooLong() && line.text().isBlank()) {
+        return;
+      }
+      Origin origin = new Origin(file, record++);
+      if (line.tooLong()) {
+        sink.failure(new ReadFailure(origin, "line " + lineNumber + ": too large for one article ("
+            + Math.max(1, Math.round(line.bytes() / 1048576.0)) + " MB)"));
+        return;
+      }
+      try {
+        JsonNode n;
+        try {
+          n = JSON.readTree(line.text());
+        } catch (JsonProcessingException e) {
+          throw new RecordException("not JSON (" + jsonProblem(e) + ")");
+        }
+        sink.article(article(n, origin));
+      } catch (RecordException e) {
+        sink.failure(new ReadFailure(origin, "line " + lineNumber + ": " + e.getMessage()));
+      }
+    }
+
+    /** Reads the lines as one JSON document; false if they are not one. */
+    boolean document(List<BoundedLines.Line> lines) {
+      StringBuilder all = new StringBuilder();
+      for (BoundedLines.Line l : lines) {
+        if (l.tooLong()) {
+          return false;
+        }
+        all.append(l.text()).append('\n');
+      }
+      JsonNode doc;
+      try {
+        doc = JSON.readTree(all.toString());
+      } catch (JsonProcessingException e) {
+        return false;
+      }
+      List<JsonNode> items = new ArrayList<>();
+      if (doc != null && doc.isArray()) {
+        doc.forEach(items::add);
+      } else {
+        items.add(doc);
+      }
+      for (JsonNode n : items) {
+        Origin origin = new Origin(file, record++);
+        try {
+          sink.article(article(n, origin));
+        } catch (RecordException e) {
+          sink.failure(new ReadFailure(origin, e.getMessage()));
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Jackson's complaint without its source-location boilerplate. */
+  private static String jsonProblem(JsonProcessingException e) {
+    String m = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage().lines().findFirst().orElse("malformed");
+    return m.replaceAll("\\s*\\(start marker at \\[Source:.*$", "").replaceAll("\\s*at \\[Source:.*$", "").trim();
+  }
+
+  private Article article(JsonNode n, Origin origin) throws RecordException {
     if (n == null || !n.isObject()) {
       throw new RecordException("not a JSON object");
     }
-    String id = field(n, "id");
+    String id = n.path("id").isNumber() ? n.path("id").asText() : field(n, "id");
     String url = field(n, "url");
     String title = field(n, "title");
     String published = published(field(n, "published"));
