@@ -40,7 +40,7 @@ public final class BoilerplateRemover {
   private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|post|story|text|prose");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Pattern RELATED_LINK = Pattern.compile(
-      "^(Related|Read more|Read also|Also read|See also|More|Advertisement)\\b\\s*:?.*", Pattern.CASE_INSENSITIVE);
+      "^((Related|Read more|Read also|Also read|See also|More)\\s*:.*|Advertisement)$", Pattern.CASE_INSENSITIVE);
   private static final String BLOCKS = "p, li, blockquote, pre, td, dd";
   private static final int MIN_PARAGRAPH_CHARS = 2;
   /** A page whose best body holds less text than this has no article. */
