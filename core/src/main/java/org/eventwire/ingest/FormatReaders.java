@@ -33,6 +33,7 @@ public final class FormatReaders {
         InputFormat.JSON_LINES, new JsonLinesReader(html)));
   }
 
+  /** The reader of {@code format}. */
   public ArticleReader forFormat(InputFormat format) {
     return Objects.requireNonNull(readers.get(format), "format");
   }

@@ -32,7 +32,7 @@ public record HtmlMetadata(String title, String published, String provider, Stri
     String published = first(date(meta(doc, "article:published_time")), date(ld.datePublished),
         date(meta(doc, "datePublished")), date(meta(doc, "pubdate")), date(meta(doc, "date")),
         date(meta(doc, "dc.date")), date(meta(doc, "DC.date.issued")), date(meta(doc, "parsely-pub-date")),
-        date(itemprop(doc, "datePublished")));
+        date(itemprop(doc, "datePublished")), date(articleTime(doc)));
     String provider = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"), split[1]);
     String url = first(meta(doc, "og:url"), canonical(doc));
     return new HtmlMetadata(title, published, provider, url, language(doc));
@@ -58,6 +58,12 @@ public record HtmlMetadata(String title, String published, String provider, Stri
       return null;
     }
     return clean(e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text());
+  }
+
+  /** The first {@code <time datetime>} of the first {@code <article>}: the story's own timestamp. */
+  private static String articleTime(Document doc) {
+    Element t = doc.selectFirst("article time[datetime]");
+    return t == null ? null : clean(t.attr("datetime"));
   }
 
   private static String canonical(Document doc) {
