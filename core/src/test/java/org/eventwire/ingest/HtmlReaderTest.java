@@ -88,4 +88,12 @@ class HtmlReaderTest {
     assertThat(sink.failures).extracting(ReadFailure::reason).containsExactly("no article body found");
     assertThat(new HtmlReader().extract("<html><body></body></html>", null, new Origin("x", 0))).isEmpty();
   }
+
+  @Test
+  void theArticlesOwnTimeElementIsTheLastResortForTheDate() {
+    String html = "<html><body><aside><time datetime=\"2001-01-01\">old</time></aside><article><h1>T</h1>"
+        + "<time datetime=\"2018-07-09T10:00:00+02:00\">9 July</time>"
+        + "<p>A paragraph that is long enough to be the body of an article on this page.</p></article></body></html>";
+    assertThat(new HtmlReader().extract(html, null, new Origin("x.html", 0)).orElseThrow().published()).isEqualTo("2018-07-09");
+  }
 }

@@ -106,4 +106,23 @@ class WireTextReaderTest {
   void sameInputSameId() throws IOException {
     assertThat(one("plain_headline.txt").id()).isEqualTo(one("plain_headline.txt").id());
   }
+
+  @Test
+  void agencyDatelineInsideMenafnCopyAndAbbreviatedMonths() {
+    WireTextParser.WireText w = WireTextParser.parse(
+        "Border Talks Resume\n\n\n(MENAFN- Khaama Press) KABUL, Sept 21 (Khaama Press) - Talks resumed on Thursday.\n");
+    assertThat(w.text()).isEqualTo("Talks resumed on Thursday.");
+    assertThat(w.dateline()).isEqualTo(new WireTextParser.Dateline("KABUL", null, 9, 21));
+    assertThat(w.provider()).isEqualTo("Khaama Press");
+    assertThat(w.distributor()).isEqualTo("MENAFN");
+    assertThat(w.published()).isNull();
+  }
+
+  @Test
+  void aParenthesisInAnOrdinarySentenceIsNoDateline() {
+    WireTextParser.WireText w = WireTextParser.parse("The ministry said (in a statement) that talks would resume.\n");
+    assertThat(w.dateline()).isNull();
+    assertThat(w.provider()).isNull();
+    assertThat(w.text()).isEqualTo("The ministry said (in a statement) that talks would resume.");
+  }
 }
