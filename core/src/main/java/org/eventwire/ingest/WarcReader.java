@@ -23,8 +23,9 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * <p>{@code url} is the record's WARC-Target-URI; {@code published} is the page's own date, else
  * the date (UTC) of WARC-Date. {@code origin.record} is the article's 0-based index among the
- * articles this file produced; a failure carries the index the lost article would have had and
- * names the WARC record number (0-based, counting every record) and its byte offset in its reason.
+ * articles this file produced. A failure's reason names the WARC record number (0-based, counting
+ * every record) and its byte offset (in the compressed file for .warc.gz); a failed page carries
+ * the index its article would have had, damage to the file carries record 0.
  * The payload is decoded following the HTTP Content-Encoding (gzip, deflate, br, zstd) and charset.
  *
  * <p>Records are streamed one at a time; a payload over {@value #MAX_PAYLOAD_BYTES} bytes (after
@@ -57,8 +58,12 @@ public final class WarcReader implements ArticleReader {
       org.netpreserve.jwarc.WarcReader warc;
       try {
         warc = new org.netpreserve.jwarc.WarcReader(raw);
+      } catch (EOFException e) {
+        sink.failure(new ReadFailure(new Origin(source.name(), 0),
+            "not a WARC file: only " + raw.count() + " byte(s)"));
+        return;
       } catch (IOException e) {
-        sink.failure(new ReadFailure(new Origin(source.name(), 0), "not a WARC file (" + raw.count() + " bytes): " + e));
+        sink.failure(new ReadFailure(new Origin(source.name(), 0), "not a WARC file: " + oneLine(String.valueOf(e))));
         return;
       }
       try (warc) {
@@ -173,7 +178,7 @@ public final class WarcReader implements ArticleReader {
 
     private Runnable fail(String uri, String reason) {
       Origin origin = new Origin(file, articles, uri);
-      return () -> sink.failure(new ReadFailure(origin, reason));
+      return () -> sink.failure(new ReadFailure(origin, oneLine(reason)));
     }
 
     private void damage(long offset, Throwable e) {
@@ -190,8 +195,9 @@ public final class WarcReader implements ArticleReader {
       } else {
         reason = String.valueOf(e);
       }
-      sink.failure(new ReadFailure(new Origin(file, articles), "WARC record " + records + " at byte " + offset + ": "
-          + reason + "; reading stopped, the " + articles + " article(s) before it are kept"));
+      // Damage belongs to the file, not to one article, hence record 0; the reason says where.
+      sink.failure(new ReadFailure(new Origin(file, 0), "WARC record " + records + " at byte " + offset + ": "
+          + oneLine(reason) + "; reading stopped, the " + articles + " article(s) before it are kept"));
     }
   }
 
@@ -199,6 +205,11 @@ public final class WarcReader implements ArticleReader {
     // Not closed here: the stream is part of the record body, which the reader drains and closes.
     InputStream in = new CountingInputStream(http.bodyDecoded().stream(), MAX_PAYLOAD_BYTES);
     return in.readAllBytes();
+  }
+
+  /** Parser messages quote raw input; a failure is one line of stderr. */
+  private static String oneLine(String s) {
+    return s.replace("\r", "\\r").replace("\n", "\\n");
   }
 
   private static String warcDate(WarcRecord record) {

@@ -211,6 +211,36 @@ class WarcReaderTest {
   }
 
   @Test
+  void undecodablePayloadFailsAloneAndTheNextRecordIsRead() throws IOException {
+    byte[] warc = concat(
+        response("https://d.example/bad", "2024-01-01T00:00:00Z", http(200,
+            Map.of("Content-Type", "text/html", "Content-Encoding", "gzip"), utf8("<p>not gzip at all</p>"))),
+        htmlResponse(URL_2, "2023-09-24T00:00:00Z", PAGE_2));
+
+    CollectingSink sink = read("bad-encoding.warc", warc);
+
+    assertThat(sink.failures).singleElement().satisfies(f -> {
+      assertThat(f.origin().url()).isEqualTo("https://d.example/bad");
+      assertThat(f.reason()).contains("WARC record 0 at byte 0").contains("https://d.example/bad");
+    });
+    assertThat(sink.articles).extracting(Article::url).containsExactly(URL_2);
+  }
+
+  @Test
+  void aWarcLargerThanTheHeapIsStreamed() throws IOException, InterruptedException {
+    int records = 100;  // 90 images of 1 MB and 10 pages: about 90 MB through a 32 MB heap
+    Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx32m", "-cp", System.getProperty("java.class.path"), WarcStreamingProbe.class.getName(),
+        Integer.toString(records))
+        .redirectErrorStream(true).start();
+    String output = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(probe.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+    assertThat(probe.exitValue()).as(output).isZero();
+    assertThat(output).contains("articles=10 skipped=90 failures=0").doesNotContain("OutOfMemoryError");
+  }
+
+  @Test
   void emptyFileIsReportedNotIgnored() throws IOException {
     CollectingSink sink = read("empty.warc", new byte[0]);
 
