@@ -115,14 +115,21 @@ class WarcReaderTest {
         response("https://a.example/cafe", "2024-01-02T03:04:05Z", http(200,
             Map.of("Content-Type", "text/html; charset=windows-1252", "Content-Encoding", "gzip"), gzip(latin))),
         response("https://a.example/senor", "2024-01-02T03:04:06Z", http(200,
-            Map.of("Content-Type", "text/html"), metaDeclared)));
+            Map.of("Content-Type", "text/html"), metaDeclared)),
+        // kept chunked, as wget and some Heritrix WARCs store it
+        response("https://a.example/chunked", "2024-01-02T03:04:07Z", ascii("HTTP/1.1 200 OK\r\n"
+            + "Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + "13\r\n<html><body><p>Chun\r\n"
+            + "1f\r\nked transfer arrives whole.</p>\r\n"
+            + "e\r\n</body></html>\r\n0\r\n\r\n")));
 
     CollectingSink sink = read("encodings.warc", warc);
 
     assertThat(sink.failures).isEmpty();
     assertThat(sink.articles).extracting(Article::text).satisfiesExactly(
         t -> assertThat(t).contains("The caf\u00e9 on the square reopened on Monday"),
-        t -> assertThat(t).contains("The se\u00f1or spoke."));
+        t -> assertThat(t).contains("The se\u00f1or spoke."),
+        t -> assertThat(t).contains("Chunked transfer arrives whole."));
   }
 
   @Test
@@ -131,16 +138,25 @@ class WarcReaderTest {
         response("https://b.example/page", "2024-05-06T00:00:00Z", http(200, Map.of(),
             utf8("\n  <!doctype html><html><body><p>Sniffed page about the election results.</p></body></html>"))),
         response("https://b.example/blob", "2024-05-06T00:00:00Z", http(200,
-            Map.of("Content-Type", "application/octet-stream"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0})));
+            Map.of("Content-Type", "application/octet-stream"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0})),
+        // Common Crawl's own identification overrides a server that mislabels its page
+        WarcBytes.record("response", "https://b.example/mislabelled", "2024-05-06T00:00:00Z",
+            "application/http; msgtype=response", http(200, Map.of("Content-Type", "text/plain"),
+                utf8("<html><body><p>Mislabelled page about the budget vote.</p></body></html>")),
+            Map.of("WARC-Identified-Payload-Type", "text/html")),
+        response("https://b.example/notes.txt", "2024-05-06T00:00:00Z", http(200,
+            Map.of("Content-Type", "text/plain"), utf8("<html> in plain text stays plain text"))));
 
     CollectingSink sink = read("sniff.warc", warc);
 
     assertThat(sink.failures).isEmpty();
-    assertThat(sink.articles).singleElement().satisfies(a -> {
-      assertThat(a.url()).isEqualTo("https://b.example/page");
-      assertThat(a.text()).contains("Sniffed page about the election results.");
-    });
-    assertThat(sink.skipped).singleElement().satisfies(s -> assertThat(s).contains("not HTML").contains("/blob"));
+    assertThat(sink.articles).extracting(Article::url)
+        .containsExactly("https://b.example/page", "https://b.example/mislabelled");
+    assertThat(sink.articles.get(0).text()).contains("Sniffed page about the election results.");
+    assertThat(sink.articles.get(1).text()).contains("Mislabelled page about the budget vote.");
+    assertThat(sink.skipped).satisfiesExactly(
+        s -> assertThat(s).contains("not HTML").contains("/blob"),
+        s -> assertThat(s).contains("text/plain").contains("/notes.txt"));
   }
 
   @Test
