@@ -25,7 +25,7 @@ public final class CollectingSink implements ArticleSink {
 
   @Override
   public void skipped(String file, String what) {
-    skipped.add(file);
+    skipped.add(file + ": " + what);
   }
 
   /** A test resource of this package as an input named by its file name. */
@@ -53,5 +53,10 @@ public final class CollectingSink implements ArticleSink {
     CollectingSink sink = new CollectingSink();
     reader.read(fixture(fixture), sink);
     return sink;
+  }
+
+  /** Everything reported, as one string, for "nothing leaked" checks. */
+  String everything() {
+    return articles + "\n" + failures + "\n" + skipped;
   }
 }

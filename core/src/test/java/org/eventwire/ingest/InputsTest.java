@@ -32,7 +32,7 @@ class InputsTest {
     Inputs.standard().readAll(List.of(dir.toString()), new ByteArrayInputStream(new byte[0]), sink);
     assertThat(sink.articles).extracting(Article::title).containsExactly("Z Headline", "B Headline");
     assertThat(sink.failures).isEmpty();
-    assertThat(sink.skipped).containsExactly(dir.resolve("image.png").toString());
+    assertThat(sink.skipped).singleElement().asString().startsWith(dir.resolve("image.png") + ": ");
   }
 
   @Test
