@@ -25,7 +25,7 @@ HEADER = """# places.tsv — gazetteer of cities and first-level administrative 
 """
 
 LATIN = re.compile(r"^[A-Z][A-Za-z '\-.]*[a-z]$")
-MAX_ALT = 3
+MAX_ALT = 4
 
 
 def read_iso(countries_path):
@@ -46,6 +46,10 @@ def alternates(name, ascii_name, raw):
         alt = alt.strip()
         # Only English-usable spellings: Latin letters, not an airport/postal code, not a repeat.
         if len(alt) < 3 or not LATIN.match(alt) or alt.isupper() or alt.lower() in seen:
+            continue
+        # Inflected forms from other languages ("Islamabada") repeat the name with an ending.
+        stem = ascii_name.lower()[:max(4, len(ascii_name) - 1)]
+        if alt.lower().startswith(stem) and len(alt) > len(ascii_name):
             continue
         seen.add(alt.lower())
         out.append(alt)
