@@ -27,6 +27,7 @@ final class ActorCatalog {
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Pattern CONTEXT_SUFFIX = Pattern.compile("\\{\\s*([A-Z]{3}(?:\\s*,\\s*[A-Z]{3})*)\\s*}$");
   private static final Pattern DATE_SUFFIX = Pattern.compile("@([0-9-]*\\.\\.[0-9-]*)$");
+  private static final Pattern QUALIFIED = Pattern.compile("^(.+?)\\s*\\([^)]*\\)$");
   private static final Pattern PLACEHOLDER = Pattern.compile("^\\{([A-Z]{3})}\\s*(.+)$");
 
   final Map<String, Country> countries;
@@ -87,6 +88,11 @@ final class ActorCatalog {
           throw row.error("the name '" + name + "' is already used by another entry");
         }
         index.add(stripThe(name), actor, MatchKind.NAME, Validity.ALWAYS, Set.of());
+        Matcher q = QUALIFIED.matcher(name);
+        if (q.matches() && !home.isEmpty()) {
+          // "Dawn (newspaper)", "Democratic Party (United States)": the bare name only in a home-country story.
+          index.add(stripThe(q.group(1)), actor, MatchKind.NAME, Validity.ALWAYS, Set.of(home));
+        }
         for (FormSpec a : aliases) {
           index.add(stripThe(a.text()), actor, MatchKind.ALIAS, a.validity(), a.context());
         }

@@ -29,6 +29,11 @@ final class Gazetteer {
       for (String alt : row.col(2).split("\\|")) {
         keys.add(KbText.key(alt));
       }
+      if (p.kind() == PlaceKind.CITY && keys.iterator().next().endsWith(" city")) {
+        // News writes "New York" and "Guatemala" for the cities GeoNames calls "... City".
+        String first = keys.iterator().next();
+        keys.add(first.substring(0, first.length() - " city".length()));
+      }
       for (String k : keys) {
         if (!k.isEmpty()) {
           byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(p);
