@@ -61,6 +61,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent each record for reading (no longer one record a line).")
   boolean pretty;
 
+  @Option(names = "--metadata-only", description = "Only read and clean the articles: no entities, quotes or events (no models loaded).")
+  boolean metadataOnly;
+
+  @Option(names = "--lexicon", paramLabel = "DIR", description = "A folder of lexicon files that extend or override the bundled ones.")
+  Path lexicon;
+
+  @Option(names = "--stats", description = "Print throughput and peak heap on stderr at the end.")
+  boolean stats;
+
   @Override
   public Integer call() {
     if (inputs.isEmpty()) {
@@ -69,7 +78,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     String defaultDate = validDate(published);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Analyzer analyzer = Analyzers.create(AnalyzerOptions.defaults());
+    AnalyzerOptions options = new AnalyzerOptions(
+        metadataOnly ? AnalyzerOptions.Depth.METADATA : AnalyzerOptions.Depth.FULL, java.util.Optional.ofNullable(lexicon));
+    Analyzer analyzer;
+    try {
+      analyzer = Analyzers.create(options, System.err);
+    } catch (RuntimeException e) {
+      err.println("eventwire: cannot load the lexicons or models: " + e.getMessage());
+      return 1;
+    }
+    RunStats run = new RunStats();
     OutputStream target;
     try {
       target = output == null ? System.out : Files.newOutputStream(output);
@@ -78,7 +96,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return 1;
     }
     Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 64 * 1024);
-    RecordSink sink = new RecordSink(analyzer, defaultDate, out, err);
+    RecordSink sink = new RecordSink(analyzer, defaultDate, out, err, run);
     try {
       Inputs.standard().readAll(inputs, System.in, sink);
       out.flush();
@@ -88,6 +106,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       err.println("eventwire: cannot write " + (output == null ? "standard output" : output) + ": " + e.getMessage());
       return 1;
+    }
+    if (stats) {
+      err.println(run.report());
     }
     return sink.failures == 0 ? 0 : 1;
   }
@@ -113,13 +134,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private final String defaultDate;
     private final Writer out;
     private final PrintWriter err;
+    private final RunStats run;
     int failures;
 
-    RecordSink(Analyzer analyzer, String defaultDate, Writer out, PrintWriter err) {
+    RecordSink(Analyzer analyzer, String defaultDate, Writer out, PrintWriter err, RunStats run) {
       this.analyzer = analyzer;
       this.defaultDate = defaultDate;
       this.out = out;
       this.err = err;
+      this.run = run;
     }
 
     @Override
@@ -127,7 +150,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       Article a = article.published() == null && defaultDate != null ? article.withPublished(defaultDate) : article;
       AnalysisRecord record;
       try {
+        long t0 = System.nanoTime();
         record = analyzer.analyze(a);
+        run.article(a.text(), System.nanoTime() - t0);
       } catch (RuntimeException e) {
         failure(new ReadFailure(a.origin(), "analysis failed: " + e));
         return;

@@ -20,7 +20,7 @@ import org.eventwire.nlp.Token;
  */
 public final class ReportedSpeechFinder {
   private static final Set<String> SKIPPABLE = Set.of("on", "in", "at", "during", "late", "early", "last", "this",
-      "earlier", "later", "to", "a", "an", "the", "its", "their", "his", "her", "on", "reporters", "journalists",
+      "earlier", "later", "to", "a", "an", "the", "its", "their", "his", "her", "reporters", "journalists",
       "statement", "briefing", "conference", "news", "press", "interview", "address", "televised", "regular",
       "state", "media", "television", "tv", "radio", "parliament", "lawmakers", "separate", "joint", "written", ",");
   private static final int MIN_CLAUSE_TOKENS = 4;
