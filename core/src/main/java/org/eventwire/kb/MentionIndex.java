@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eventwire.kb.KbText.Capitals;
 import org.eventwire.kb.KbText.CaseRule;
 import org.eventwire.kb.KbText.Token;
 
@@ -63,9 +64,9 @@ final class MentionIndex {
       return meaning.context();
     }
 
-    boolean accepts(List<Token> tokens, int from, boolean strictCapitals) {
+    boolean accepts(List<Token> tokens, int from, Capitals capitals) {
       for (int k = 0; k < cased.length; k++) {
-        if (!KbText.accepts(rules[k], cased[k], tokens.get(from + k), strictCapitals)) {
+        if (!KbText.accepts(rules[k], cased[k], tokens.get(from + k), capitals)) {
           return false;
         }
       }
@@ -140,7 +141,7 @@ final class MentionIndex {
           break;
         }
         if (!node.forms.isEmpty()) {
-          Resolved r = resolve(node.forms, tokens, i, date, contextCountries, true);
+          Resolved r = resolve(node.forms, tokens, i, date, contextCountries);
           if (r != null) {
             best = r;
             bestEnd = j + 1;
@@ -177,7 +178,7 @@ final class MentionIndex {
     List<Form> hits = new ArrayList<>();
     List<Form> contextual = new ArrayList<>();
     for (Form f : node.forms) {
-      if (!f.validity().contains(date) || !f.accepts(tokens, from, false)) {
+      if (!f.validity().contains(date) || !f.accepts(tokens, from, Capitals.IGNORED)) {
         continue;
       }
       if (f.context().isEmpty()) {
@@ -191,13 +192,13 @@ final class MentionIndex {
   }
 
   private static Resolved resolve(List<Form> forms, List<Token> tokens, int from, LocalDate date,
-      Set<String> contextCountries, boolean strictCapitals) {
+      Set<String> contextCountries) {
     Form plain = null;
     Form inContext = null;
     List<ContextualActor> contextual = new ArrayList<>(0);
     for (Form f : forms) {
       if (f.meaning().scan() == Scan.LOOKUP_ONLY || !f.validity().contains(date)
-          || !f.accepts(tokens, from, strictCapitals)) {
+          || !f.accepts(tokens, from, Capitals.REQUIRED)) {
         continue;
       }
       if (f.context().isEmpty()) {
