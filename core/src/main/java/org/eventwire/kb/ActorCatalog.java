@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eventwire.kb.MentionIndex.Meaning;
+import org.eventwire.kb.MentionIndex.Scan;
 import org.eventwire.model.ActorCode;
 import org.eventwire.model.EntityType;
 import org.eventwire.model.GeoPoint;
@@ -58,11 +60,12 @@ final class ActorCatalog {
       KbActor actor = new KbActor(c.iso3(), c.name(), EntityType.COUNTRY, c.aliases(), c.iso3(),
           List.of(new DatedCode(ActorCode.of(c.iso3(), null), Validity.ALWAYS)));
       countryActors.put(c.iso3(), actor);
-      index.add(stripThe(c.name()), actor, MatchKind.NAME, Validity.ALWAYS, Set.of());
-      c.aliases().forEach(a -> index.add(stripThe(a), actor, MatchKind.ALIAS, Validity.ALWAYS, Set.of()));
-      c.demonyms().forEach(d -> index.add(d, actor, MatchKind.DEMONYM, Validity.ALWAYS, Set.of()));
+      index.add(stripThe(c.name()), Meaning.plain(actor, MatchKind.NAME));
+      c.aliases().forEach(a -> index.add(stripThe(a), Meaning.plain(actor, MatchKind.ALIAS)));
+      c.demonyms().forEach(d -> index.add(d, Meaning.plain(actor, MatchKind.DEMONYM)));
+      Scan scan = row.col(10).equalsIgnoreCase("no") ? Scan.LOOKUP_ONLY : Scan.TEXT_AND_LOOKUP;
       for (String cap : row.col(5).split("\\|")) {
-        index.add(cap.strip(), actor, MatchKind.CAPITAL, Validity.ALWAYS, Set.of());
+        index.add(cap.strip(), new Meaning(actor, MatchKind.CAPITAL, Validity.ALWAYS, Set.of(), scan));
       }
     }
     Map<String, KbActor> byName = new HashMap<>();
@@ -87,14 +90,16 @@ final class ActorCatalog {
         if (byName.putIfAbsent(name.toLowerCase(Locale.ROOT), actor) != null) {
           throw row.error("the name '" + name + "' is already used by another entry");
         }
-        index.add(stripThe(name), actor, MatchKind.NAME, Validity.ALWAYS, Set.of());
+        index.add(stripThe(name), Meaning.plain(actor, MatchKind.NAME));
         Matcher q = QUALIFIED.matcher(name);
         if (q.matches() && !home.isEmpty()) {
           // "Dawn (newspaper)", "Democratic Party (United States)": the bare name only in a home-country story.
-          index.add(stripThe(q.group(1)), actor, MatchKind.NAME, Validity.ALWAYS, Set.of(home));
+          index.add(stripThe(q.group(1)),
+              new Meaning(actor, MatchKind.NAME, Validity.ALWAYS, Set.of(home), Scan.TEXT_AND_LOOKUP));
         }
         for (FormSpec a : aliases) {
-          index.add(stripThe(a.text()), actor, MatchKind.ALIAS, a.validity(), a.context());
+          index.add(stripThe(a.text()),
+              new Meaning(actor, MatchKind.ALIAS, a.validity(), a.context(), Scan.TEXT_AND_LOOKUP));
         }
       }
     }
@@ -127,10 +132,11 @@ final class ActorCatalog {
     if (actor == null) {
       throw row.error("actor '" + target + "' is in no igos/groups/institutions file");
     }
-    Validity validity = validity(row, row.col(2));
+    Meaning description = new Meaning(actor, MatchKind.DESCRIPTION, validity(row, row.col(2)), Set.of(),
+        Scan.TEXT_AND_LOOKUP);
     Matcher m = PLACEHOLDER.matcher(phrase);
     if (!m.matches()) {
-      index.add(phrase, actor, MatchKind.DESCRIPTION, validity, Set.of());
+      index.add(phrase, description);
       return;
     }
     Country c = requireCountry(row, m.group(1), countries);
@@ -139,7 +145,7 @@ final class ActorCatalog {
     forms.addAll(c.aliases());
     forms.addAll(c.demonyms());
     for (String f : forms) {
-      index.add(f + " " + m.group(2), actor, MatchKind.DESCRIPTION, validity, Set.of());
+      index.add(f + " " + m.group(2), description);
     }
   }
 

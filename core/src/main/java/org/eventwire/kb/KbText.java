@@ -22,6 +22,12 @@ final class KbText {
     ANY
   }
 
+  /** Whether capitalised lexicon words need a capital in the text (scanning) or not (direct lookups). */
+  enum Capitals {
+    REQUIRED,
+    IGNORED
+  }
+
   /**
    * One word.
    *
@@ -110,10 +116,10 @@ final class KbText {
   }
 
   /** Does {@code textToken} satisfy {@code rule} for the lexicon token written {@code lexiconCased}? */
-  static boolean accepts(CaseRule rule, String lexiconCased, Token textToken, boolean strictCapitals) {
+  static boolean accepts(CaseRule rule, String lexiconCased, Token textToken, Capitals capitals) {
     return switch (rule) {
       case EXACT -> lexiconCased.equals(textToken.cased());
-      case CAPITALIZED -> !strictCapitals || textToken.startsUpper();
+      case CAPITALIZED -> capitals == Capitals.IGNORED || textToken.startsUpper();
       case ANY -> true;
     };
   }

@@ -26,9 +26,7 @@ public final class KnowledgeBase {
     this.gazetteer = gazetteer;
   }
 
-  private static final class DefaultHolder {
-    static final KnowledgeBase INSTANCE = load(KbConfig.defaults());
-  }
+  private static volatile KnowledgeBase bundled;
 
   /**
    * The bundled knowledge base, loaded once per JVM.
@@ -36,7 +34,17 @@ public final class KnowledgeBase {
    * @throws KbLoadException if a bundled file is broken
    */
   public static KnowledgeBase loadDefault() {
-    return DefaultHolder.INSTANCE;
+    KnowledgeBase kb = bundled;
+    if (kb == null) {
+      synchronized (KnowledgeBase.class) {
+        kb = bundled;
+        if (kb == null) {
+          kb = load(KbConfig.defaults());
+          bundled = kb;
+        }
+      }
+    }
+    return kb;
   }
 
   /**

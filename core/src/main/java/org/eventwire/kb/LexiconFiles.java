@@ -61,18 +61,18 @@ final class LexiconFiles {
     if (in == null) {
       throw new KbLoadException(resource, 0, "bundled lexicon file is missing from the class path");
     }
-    return read(in, "classpath:" + resource, false);
+    return read(in, "classpath:" + resource);
   }
 
   private static List<TsvRow> readUser(Path file) {
     try {
-      return read(Files.newInputStream(file), file.toString(), true);
+      return read(Files.newInputStream(file), file.toString());
     } catch (IOException e) {
       throw new KbLoadException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
     }
   }
 
-  private static List<TsvRow> read(InputStream in, String file, boolean user) {
+  private static List<TsvRow> read(InputStream in, String file) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     List<TsvRow> rows = new ArrayList<>();
@@ -88,7 +88,7 @@ final class LexiconFiles {
         for (int i = 0; i < cols.length; i++) {
           cols[i] = cols[i].strip();
         }
-        rows.add(new TsvRow(file, lineNo, cols, user));
+        rows.add(new TsvRow(file, lineNo, cols));
       }
     } catch (CharacterCodingException e) {
       throw new KbLoadException(file, lineNo + 1, "not valid UTF-8", e);

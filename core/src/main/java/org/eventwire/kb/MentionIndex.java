@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eventwire.kb.KbText.Capitals;
 import org.eventwire.kb.KbText.CaseRule;
 import org.eventwire.kb.KbText.Token;
 
@@ -16,20 +17,56 @@ import org.eventwire.kb.KbText.Token;
  */
 final class MentionIndex {
 
+  /** Whether a form is looked for in running text or only in direct lookups. */
+  enum Scan {
+    TEXT_AND_LOOKUP,
+    LOOKUP_ONLY
+  }
+
+  /**
+   * What a form means.
+   *
+   * @param context ISO codes of a context alias, empty for a plain form
+   */
+  record Meaning(KbActor actor, MatchKind kind, Validity validity, Set<String> context, Scan scan) {
+
+    Meaning {
+      context = Set.copyOf(context);
+    }
+
+    static Meaning plain(KbActor actor, MatchKind kind) {
+      return new Meaning(actor, kind, Validity.ALWAYS, Set.of(), Scan.TEXT_AND_LOOKUP);
+    }
+  }
+
   /**
    * One lexicon form.
    *
    * @param cased the form's tokens as written in the lexicon (diacritics folded)
    * @param rules how each token must be written in the text
-   * @param context ISO codes of a context alias, empty for a plain form
    * @param order load order: earlier entries win ties (user files load first)
    */
-  record Form(String[] cased, CaseRule[] rules, KbActor actor, MatchKind kind, Validity validity,
-      Set<String> context, int order) {
+  record Form(String[] cased, CaseRule[] rules, Meaning meaning, int order) {
 
-    boolean accepts(List<Token> tokens, int from, boolean strictCapitals) {
+    KbActor actor() {
+      return meaning.actor();
+    }
+
+    MatchKind kind() {
+      return meaning.kind();
+    }
+
+    Validity validity() {
+      return meaning.validity();
+    }
+
+    Set<String> context() {
+      return meaning.context();
+    }
+
+    boolean accepts(List<Token> tokens, int from, Capitals capitals) {
       for (int k = 0; k < cased.length; k++) {
-        if (!KbText.accepts(rules[k], cased[k], tokens.get(from + k), strictCapitals)) {
+        if (!KbText.accepts(rules[k], cased[k], tokens.get(from + k), capitals)) {
           return false;
         }
       }
@@ -59,8 +96,8 @@ final class MentionIndex {
     private final Node root = new Node();
     private int order;
 
-    /** Adds {@code form} (ignored when it has no word) as naming {@code actor}. */
-    void add(String form, KbActor actor, MatchKind kind, Validity validity, Set<String> context) {
+    /** Adds {@code form} (ignored when it has no word) with its meaning. */
+    void add(String form, Meaning meaning) {
       List<Token> tokens = KbText.tokenize(form);
       if (tokens.isEmpty()) {
         return;
@@ -74,7 +111,7 @@ final class MentionIndex {
         cased[k] = t.cased();
         rules[k] = KbText.ruleOf(t.cased());
       }
-      node.forms.add(new Form(cased, rules, actor, kind, validity, Set.copyOf(context), order++));
+      node.forms.add(new Form(cased, rules, meaning, order++));
     }
 
     MentionIndex build() {
@@ -104,7 +141,7 @@ final class MentionIndex {
           break;
         }
         if (!node.forms.isEmpty()) {
-          Resolved r = resolve(node.forms, tokens, i, date, contextCountries, true);
+          Resolved r = resolve(node.forms, tokens, i, date, contextCountries);
           if (r != null) {
             best = r;
             bestEnd = j + 1;
@@ -141,7 +178,7 @@ final class MentionIndex {
     List<Form> hits = new ArrayList<>();
     List<Form> contextual = new ArrayList<>();
     for (Form f : node.forms) {
-      if (!f.validity().contains(date) || !f.accepts(tokens, from, false)) {
+      if (!f.validity().contains(date) || !f.accepts(tokens, from, Capitals.IGNORED)) {
         continue;
       }
       if (f.context().isEmpty()) {
@@ -155,12 +192,13 @@ final class MentionIndex {
   }
 
   private static Resolved resolve(List<Form> forms, List<Token> tokens, int from, LocalDate date,
-      Set<String> contextCountries, boolean strictCapitals) {
+      Set<String> contextCountries) {
     Form plain = null;
     Form inContext = null;
     List<ContextualActor> contextual = new ArrayList<>(0);
     for (Form f : forms) {
-      if (!f.validity().contains(date) || !f.accepts(tokens, from, strictCapitals)) {
+      if (f.meaning().scan() == Scan.LOOKUP_ONLY || !f.validity().contains(date)
+          || !f.accepts(tokens, from, Capitals.REQUIRED)) {
         continue;
       }
       if (f.context().isEmpty()) {

@@ -6,9 +6,8 @@ package org.eventwire.kb;
  * @param file where it came from (bundled resource or user path), for messages
  * @param line 1-based line number
  * @param cols the tab-separated cells, stripped
- * @param user whether it came from the user's lexicon folder
  */
-record TsvRow(String file, int line, String[] cols, boolean user) {
+record TsvRow(String file, int line, String[] cols) {
 
   /** Cell {@code i}, or "" when the line has fewer cells. */
   String col(int i) {

@@ -42,7 +42,7 @@ class KbDataTest {
       assertThat(r[1]).as(r[0]).matches("[A-Z]{2}");
       assertThat(codes.add(r[0])).as("duplicate " + r[0]).isTrue();
       assertThat(names.add(r[2])).as("duplicate name " + r[2]).isTrue();
-      assertThat(r).as(r[0]).hasSize(10);
+      assertThat(r).as(r[0]).hasSize(11);
     }
     assertThat(KB.countries()).hasSize(rows.size());
     assertThat(KB.countries()).allSatisfy(c -> assertThat(c.centroid().lat()).as(c.iso3()).isBetween(-90.0, 90.0));
@@ -108,6 +108,36 @@ class KbDataTest {
       }
     }
     assertThat(clashes).isEmpty();
+  }
+
+  @Test
+  void capitalCoordinatesAgreeWithTheGazetteer() {
+    int checked = 0;
+    List<String> far = new ArrayList<>();
+    for (Country c : KB.countries()) {
+      if (c.capitalPoint() == null) {
+        continue;
+      }
+      var place = KB.place(c.capital(), c.iso3()).filter(p -> p.country().equals(c.iso3()));
+      if (place.isEmpty()) {
+        continue;
+      }
+      checked++;
+      double km = km(c.capitalPoint().lat(), c.capitalPoint().lon(), place.get().lat(), place.get().lon());
+      if (km > 50) {
+        far.add(c.iso3() + " " + c.capital() + " " + Math.round(km) + " km");
+      }
+    }
+    assertThat(checked).isGreaterThan(230);
+    assertThat(far).isEmpty();
+  }
+
+  private static double km(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double h = Math.pow(Math.sin(dLat / 2), 2)
+        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   @Test

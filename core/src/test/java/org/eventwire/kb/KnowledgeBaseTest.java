@@ -192,6 +192,10 @@ class KnowledgeBaseTest {
     write(groups, "X Front\tXF\tPAK\t\t\n");
     assertThatThrownBy(() -> KnowledgeBase.load(KbConfig.withUserLexicon(dir)))
         .hasMessageContaining("missing codes");
+    Files.write(dir.resolve("roles.tsv"), new byte[] {'a', '\t', (byte) 0xff, '\n'});
+    Files.delete(groups);
+    assertThatThrownBy(() -> KnowledgeBase.load(KbConfig.withUserLexicon(dir)))
+        .hasMessageContaining("roles.tsv:1").hasMessageContaining("UTF-8");
     assertThatThrownBy(() -> KnowledgeBase.load(KbConfig.withUserLexicon(dir.resolve("nope"))))
         .isInstanceOf(KbLoadException.class).hasMessageContaining("nope");
   }

@@ -81,6 +81,13 @@ class MentionFinderTest {
   }
 
   @Test
+  void capitalsThatAreUsuallyNamesAreOnlyFoundByLookup() {
+    assertThat(KB.findMentions("Douglas Stanley met Victoria in Lusaka.", SEED_DAY))
+        .extracting(KbMention::text).containsExactly("Lusaka");
+    assertThat(KB.countryOfCapital("Douglas").map(Country::iso3)).contains("IMN");
+  }
+
+  @Test
   void acronymsMustBeWrittenInCapitalsAndNamesCapitalised() {
     String text = "It is clear that IS claimed it, and let us say the US agreed; at dawn Dawn reported it.";
     List<KbMention> ms = KB.findMentions(text, SEED_DAY, Set.of("PAK"));
