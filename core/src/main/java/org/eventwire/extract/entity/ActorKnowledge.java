@@ -20,6 +20,9 @@ public interface ActorKnowledge {
   /** ISO alpha-3 of the country this name, short name, demonym or capital denotes. */
   Optional<String> countryOf(String nameOrDemonym);
 
+  /** ISO alpha-3 of the country whose capital this city is ("Kinshasa" → COD). */
+  Optional<String> capitalOf(String city);
+
   /** The sector (GOV, MIL, …) of a role word or phrase ("caretaker foreign minister" → GOV). */
   Optional<String> sectorOfRole(String rolePhrase);
 

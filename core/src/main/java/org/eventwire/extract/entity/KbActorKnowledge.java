@@ -61,6 +61,11 @@ public final class KbActorKnowledge implements ActorKnowledge {
   }
 
   @Override
+  public Optional<String> capitalOf(String city) {
+    return kb.countryOfCapital(city).map(Country::iso3);
+  }
+
+  @Override
   public Optional<String> sectorOfRole(String rolePhrase) {
     return kb.sectorOfRole(rolePhrase).map(RoleSector::sector);
   }
