@@ -10,7 +10,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article body of a web page and returns its paragraphs in order, without navigation,
@@ -18,7 +22,9 @@ import org.jsoup.select.Elements;
  * figure captions or bylines. First it drops elements that are boilerplate by their tag, ARIA role
  * or class/id words; then it scores each container by the paragraph text it holds (commas and
  * length count, links count against, {@code <article>}, {@code itemprop=articleBody} and words like
- * "content" or "story" count for) and keeps the paragraphs of the best one. Mutates the document.
+ * "content" or "story" count for) and keeps the paragraphs of the best one. Text that is not in
+ * paragraph elements (lines separated by {@code <br>}, as many feeds write it) is split at blank lines
+ * instead. Mutates the document.
  */
 public final class BoilerplateRemover {
   private static final String NEVER_TEXT =
@@ -43,8 +49,31 @@ public final class BoilerplateRemover {
       "^((Related|Read more|Read also|Also read|See also|More)\\s*:.*|Advertisement)$", Pattern.CASE_INSENSITIVE);
   private static final String BLOCKS = "p, li, blockquote, pre, td, dd";
   private static final int MIN_PARAGRAPH_CHARS = 2;
-  /** A page whose best body holds less text than this has no article. */
-  private static final int MIN_BODY_CHARS = 50;
+  /** A page whose best body holds less text than this has no article (a stray banner line is not one). */
+  private static final int MIN_PAGE_BODY_CHARS = 50;
+  /**
+   * Content that its container already declares to be an article (a feed item) needs only one short
+   * sentence: RSS descriptions often are just that, and they still report an event.
+   */
+  private static final int MIN_CONTENT_BODY_CHARS = 20;
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final int minBodyChars;
+
+  private BoilerplateRemover(int minBodyChars) {
+    this.minBodyChars = minBodyChars;
+  }
+
+  /** For whole web pages, where navigation-only pages must yield no article. */
+  public static BoilerplateRemover forPages() {
+    return new BoilerplateRemover(MIN_PAGE_BODY_CHARS);
+  }
+
+  /** For HTML declared to be one article's content, such as a feed item's {@code content:encoded}. */
+  public static BoilerplateRemover forArticleContent() {
+    return new BoilerplateRemover(MIN_CONTENT_BODY_CHARS);
+  }
 
   /**
    * The article's paragraphs, in page order; empty when the page holds no article body.
@@ -66,14 +95,52 @@ public final class BoilerplateRemover {
         out.add(text);
       }
     }
-    if (out.isEmpty() && best != null && linkDensity(best) <= 0.5) {
-      String text = best.text().trim();
-      if (!text.isEmpty()) {
-        out.add(text);
+    Element root = best == null ? body : best;
+    if (out.isEmpty() && linkDensity(root) <= 0.5) {
+      for (String text : looseParagraphs(root)) {
+        if (text.length() >= MIN_PARAGRAPH_CHARS && !(RELATED_LINK.matcher(text).matches() && text.length() < 200)) {
+          out.add(text);
+        }
       }
     }
     int total = out.stream().mapToInt(String::length).sum();
-    return total < MIN_BODY_CHARS ? List.of() : out;
+    return total < minBodyChars ? List.of() : out;
+  }
+
+  /**
+   * The text of an element without paragraph elements, split where a blank line would show: at
+   * block boundaries and at two or more {@code <br>}s in a row.
+   */
+  private static List<String> looseParagraphs(Element root) {
+    StringBuilder text = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          // Source line breaks are layout, not paragraph breaks: HTML collapses them.
+          text.append(SPACES.matcher(t.getWholeText()).replaceAll(" "));
+        } else if (node instanceof Element e && e.normalName().equals("br")) {
+          text.append('\n');
+        } else if (node instanceof Element e && e.isBlock()) {
+          text.append("\n\n");
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.isBlock()) {
+          text.append("\n\n");
+        }
+      }
+    }, root);
+    List<String> out = new ArrayList<>();
+    for (String piece : BLANK_LINE.split(text)) {
+      String paragraph = SPACES.matcher(piece).replaceAll(" ").trim();
+      if (!paragraph.isEmpty()) {
+        out.add(paragraph);
+      }
+    }
+    return out;
   }
 
   private static void dropBoilerplate(Element body) {

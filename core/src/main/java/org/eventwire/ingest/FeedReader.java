@@ -26,7 +26,8 @@ import org.xml.sax.SAXParseException;
  * Reads an RSS (0.9x, 1.0/RDF, 2.0) or Atom feed: one article per item or entry, in feed order.
  *
  * <p>Each item's HTML content ({@code content:encoded} or Atom {@code content}, else
- * {@code description} or {@code summary}) goes through {@link HtmlReader#extract}; the item's link,
+ * {@code description} or {@code summary}) goes through {@link HtmlReader#extractContent}, so a
+ * one-sentence item is an article too; the item's link,
  * title and date and the channel title (as provider) override what the HTML yields.
  * {@code origin.record} is the item's index in the feed, counting from 0, including items that
  * failed. {@code published} is the item's date as an ISO-8601 UTC instant (the feed's own offset is
@@ -139,7 +140,7 @@ public final class FeedReader implements ArticleReader {
     }
     Optional<Article> extracted;
     try {
-      extracted = html.extract(page(title, channel.language(), content), link, origin);
+      extracted = html.extractContent(page(title, channel.language(), content), link, origin);
     } catch (RuntimeException e) {
       // Item HTML is untrusted; one bad item must not stop the feed.
       sink.failure(new ReadFailure(origin, item + ": HTML extraction failed: " + e));

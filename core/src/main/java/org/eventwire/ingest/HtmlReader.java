@@ -33,9 +33,27 @@ public final class HtmlReader implements ArticleReader {
    * @return the article, or empty when the page holds no article body
    */
   public Optional<Article> extract(String html, String url, Origin origin) {
+    return extract(html, url, origin, BoilerplateRemover.forPages());
+  }
+
+  /**
+   * Extracts the article from HTML that its container declares to be one article's content, such
+   * as a feed item's {@code content:encoded} or {@code description} wrapped in a page: boilerplate
+   * is still removed, but one short sentence is enough to make an article.
+   *
+   * @param html the content as a page (untrusted)
+   * @param url the article's address if known, or null
+   * @param origin where the content was read from
+   * @return the article, or empty when the content holds no article text
+   */
+  public Optional<Article> extractContent(String html, String url, Origin origin) {
+    return extract(html, url, origin, BoilerplateRemover.forArticleContent());
+  }
+
+  private Optional<Article> extract(String html, String url, Origin origin, BoilerplateRemover remover) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     HtmlMetadata meta = HtmlMetadata.of(doc);
-    List<String> paragraphs = new BoilerplateRemover().paragraphs(doc);
+    List<String> paragraphs = remover.paragraphs(doc);
     if (paragraphs.isEmpty()) {
       return Optional.empty();
     }

@@ -195,4 +195,23 @@ class FeedReaderTest {
     assertThat(sink.articles).isEmpty();
     assertThat(sink.failures).singleElement().satisfies(f -> assertThat(f.origin().file()).isEqualTo(file.toString()));
   }
+
+  @Test
+  void shortItemsWithoutContainerOrParagraphTagsSurvive(@TempDir Path dir) throws IOException {
+    Path feed = dir.resolve("short.xml");
+    Files.writeString(feed, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Short</title>"
+        + "<item><title>Two paragraphs</title><link>https://s.example/1</link><content:encoded><![CDATA["
+        + "<p>Ministers met in Doha on Friday.</p><p>They agreed to meet again next month.</p>]]></content:encoded></item>"
+        + "<item><title>Line breaks</title><link>https://s.example/2</link><description><![CDATA["
+        + "Troops withdrew from the town on Monday.<br><br>Residents began returning, officials said.]]>"
+        + "</description></item></channel></rss>", StandardCharsets.UTF_8);
+
+    CollectingSink sink = read(InputSource.of(feed));
+
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.articles).extracting(Article::text).containsExactly(
+        "Ministers met in Doha on Friday.\n\nThey agreed to meet again next month.",
+        "Troops withdrew from the town on Monday.\n\nResidents began returning, officials said.");
+  }
 }

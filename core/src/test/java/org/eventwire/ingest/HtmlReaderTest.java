@@ -96,4 +96,38 @@ class HtmlReaderTest {
         + "<p>A paragraph that is long enough to be the body of an article on this page.</p></article></body></html>";
     assertThat(new HtmlReader().extract(html, null, new Origin("x.html", 0)).orElseThrow().published()).isEqualTo("2018-07-09");
   }
+
+  @Test
+  void aShortArticleOfOneParagraphIsStillAnArticle() {
+    String p = "<p>Police arrested three men in Kabul on Sunday after a shooting near the airport."
+        + " Two of them were released on Monday, a spokesman said.</p>";
+    for (String html : new String[] {
+        "<html><body><article><h1>Arrests</h1>" + p + "</article></body></html>",
+        "<html><body>" + p + "</body></html>",
+        "<html><body><nav><a href=\"/\">Home</a></nav><div>" + p + "</div><footer>Contact us</footer></body></html>"}) {
+      assertThat(new HtmlReader().extract(html, null, new Origin("short.html", 0))).as(html).get()
+          .extracting(Article::text).isEqualTo("Police arrested three men in Kabul on Sunday after a shooting near the"
+              + " airport. Two of them were released on Monday, a spokesman said.");
+    }
+  }
+
+  @Test
+  void textBrokenOnlyByBrIsSplitIntoParagraphsAtBlankLines() {
+    String html = "<html><body><div>Floods hit Baghlan province on Friday,\nofficials said.<br><br>"
+        + "At least <b>40 homes</b> were destroyed.<br>Roads were closed.</div></body></html>";
+    assertThat(new HtmlReader().extract(html, null, new Origin("br.html", 0))).get().extracting(Article::text)
+        .isEqualTo("Floods hit Baghlan province on Friday, officials said.\n\n"
+            + "At least 40 homes were destroyed. Roads were closed.");
+  }
+
+  @Test
+  void declaredArticleContentNeedsOnlyOneSentenceButAPageNeedsMore() {
+    String html = "<html><body><article><p>Police arrested three men in Kabul on Sunday.</p></article></body></html>";
+    assertThat(new HtmlReader().extractContent(html, null, new Origin("feed.xml", 1))).get()
+        .extracting(Article::text).isEqualTo("Police arrested three men in Kabul on Sunday.");
+    assertThat(new HtmlReader().extract("<html><body><p>Accept all</p><p>Log in</p></body></html>", null,
+        new Origin("x.html", 0))).isEmpty();
+    assertThat(new HtmlReader().extractContent("<html><body><article><p>Photo</p></article></body></html>", null,
+        new Origin("feed.xml", 2))).isEmpty();
+  }
 }

@@ -38,6 +38,11 @@ class WarcReaderTest {
   private final WarcReader reader = new WarcReader(new HtmlReader());
 
   /** The records of one CC-NEWS file, one byte array per record: the unit a .warc.gz compresses. */
+  /** One chunk of an HTTP chunked body: its byte length in hex, then the bytes (ASCII here). */
+  private static String chunk(String data) {
+    return Integer.toHexString(data.length()) + "\r\n" + data + "\r\n";
+  }
+
   private static List<byte[]> ccNewsRecords() {
     return List.of(
         warcinfo("2023-09-23T01:00:00Z"),
@@ -110,7 +115,8 @@ class WarcReaderTest {
     byte[] latin = ("<html><head><title>Caf\u00e9 reopens</title></head><body><p>The caf\u00e9 on the square reopened"
         + " on Monday, its owner said.</p></body></html>").getBytes(cp1252);
     byte[] metaDeclared = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
-        + "<title>Se\u00f1or</title></head><body><p>The se\u00f1or spoke.</p></body></html>").getBytes(cp1252);
+        + "<title>Se\u00f1or</title></head><body><p>The se\u00f1or spoke to reporters outside the town hall on Tuesday."
+        + " He said the market would reopen next week.</p></body></html>").getBytes(cp1252);
     byte[] warc = concat(
         response("https://a.example/cafe", "2024-01-02T03:04:05Z", http(200,
             Map.of("Content-Type", "text/html; charset=windows-1252", "Content-Encoding", "gzip"), gzip(latin))),
@@ -119,30 +125,31 @@ class WarcReaderTest {
         // kept chunked, as wget and some Heritrix WARCs store it
         response("https://a.example/chunked", "2024-01-02T03:04:07Z", ascii("HTTP/1.1 200 OK\r\n"
             + "Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n"
-            + "13\r\n<html><body><p>Chun\r\n"
-            + "1f\r\nked transfer arrives whole.</p>\r\n"
-            + "e\r\n</body></html>\r\n0\r\n\r\n")));
+            + chunk("<html><body><p>Chun") + chunk("ked transfer arrives whole, the archivist said on Friday,")
+            + chunk(" after the crawler stored it in three pieces.</p>") + chunk("</body></html>") + "0\r\n\r\n")));
 
     CollectingSink sink = read("encodings.warc", warc);
 
     assertThat(sink.failures).isEmpty();
     assertThat(sink.articles).extracting(Article::text).satisfiesExactly(
         t -> assertThat(t).contains("The caf\u00e9 on the square reopened on Monday"),
-        t -> assertThat(t).contains("The se\u00f1or spoke."),
-        t -> assertThat(t).contains("Chunked transfer arrives whole."));
+        t -> assertThat(t).contains("The se\u00f1or spoke to reporters"),
+        t -> assertThat(t).contains("Chunked transfer arrives whole, the archivist said on Friday, after the crawler stored it in three pieces."));
   }
 
   @Test
   void untypedPayloadIsSniffed() throws IOException {
     byte[] warc = concat(
         response("https://b.example/page", "2024-05-06T00:00:00Z", http(200, Map.of(),
-            utf8("\n  <!doctype html><html><body><p>Sniffed page about the election results.</p></body></html>"))),
+            utf8("\n  <!doctype html><html><body><p>Sniffed page about the election results. Turnout reached 61 percent,"
+                + " the electoral commission said on Monday.</p></body></html>"))),
         response("https://b.example/blob", "2024-05-06T00:00:00Z", http(200,
             Map.of("Content-Type", "application/octet-stream"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0})),
         // Common Crawl's own identification overrides a server that mislabels its page
         WarcBytes.record("response", "https://b.example/mislabelled", "2024-05-06T00:00:00Z",
             "application/http; msgtype=response", http(200, Map.of("Content-Type", "text/plain"),
-                utf8("<html><body><p>Mislabelled page about the budget vote.</p></body></html>")),
+                utf8("<html><body><p>Mislabelled page about the budget vote. Parliament passed the budget by 212 votes"
+                    + " to 190 late on Wednesday.</p></body></html>")),
             Map.of("WARC-Identified-Payload-Type", "text/html")),
         response("https://b.example/notes.txt", "2024-05-06T00:00:00Z", http(200,
             Map.of("Content-Type", "text/plain"), utf8("<html> in plain text stays plain text"))));
