@@ -27,8 +27,9 @@ public final class Analyzers {
     TriggerLexicon lexicon = TriggerLexicon.load(new TriggerLexiconConfig(config.lexiconDir()));
     SpeechVerbs verbs = SpeechVerbs.bundled();
     SpeakerFinder speakers = new SpeakerFinder(verbs);
-    EventCoder coder = new EventCoder(lexicon, LexiconSenseCheck.bundled());
-    EntityExtractor entities = new EntityExtractor(new KbActorKnowledge(kb), speakers::isSpeechVerb);
+    KbActorKnowledge knowledge = new KbActorKnowledge(kb);
+    EventCoder coder = new EventCoder(lexicon, LexiconSenseCheck.bundled(), knowledge);
+    EntityExtractor entities = new EntityExtractor(knowledge, speakers::isSpeechVerb);
     return new NlpAnalyzer(new NlpAnalyzer.Parts(CoreNlpPipeline.shared(),
         new CascadeSelector(coder.matcher(), speakers::isSpeechVerb), entities, new QuoteExtractor(verbs), coder::code));
   }

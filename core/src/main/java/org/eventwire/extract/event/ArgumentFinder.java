@@ -19,12 +19,18 @@ final class ArgumentFinder {
   private static final Set<String> EXPERIENCER_VERBS = Set.of("witness", "see", "face", "suffer", "experience",
       "endure", "report", "record");
 
+  /** Prepositions that point at whom an act is aimed, not when or why it happened. */
+  private static final Set<String> DIRECTED = Set.of("at", "on", "against", "with", "to", "into", "toward",
+      "towards", "upon", "over", "for", "from", "of");
+
   private final EntityIndex idx;
   private final Sentence s;
+  private final ArgumentResolver resolver;
 
-  ArgumentFinder(EntityIndex idx, Sentence s) {
+  ArgumentFinder(EntityIndex idx, Sentence s, ArgumentResolver resolver) {
     this.idx = idx;
     this.s = s;
+    this.resolver = resolver;
   }
 
   /** The sources of a trigger: one per coordinated subject; empty when none resolves to an entity. */
@@ -40,9 +46,10 @@ final class ArgumentFinder {
     } else if (s.token(head).isVerb() || t.pos() != TriggerPos.NOUN) {
       addAll(out, relation(m, "nsubj"));
       if (out.isEmpty()) {
-        // "X vowed to retaliate", "X agreed to withdraw": the controlling verb's subject acts
+        // "X vowed to retaliate", "X agreed to withdraw": the controlling verb's subject acts;
+        // "Zelensky accused Moscow … and urged Washington": a coordinated verb shares the subject
         Dependency up = s.parentEdge(head);
-        if (up != null && up.relation().startsWith("xcomp")) {
+        if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp") || up.relation().startsWith("conj"))) {
           addAll(out, entitiesOf(s.children(up.governor(), "nsubj")));
         }
       }
@@ -74,27 +81,103 @@ final class ArgumentFinder {
       }
     }
     if (s.token(head).isNoun()) {
-      return experiencer(head, sources);
+      String suffering = experiencer(head, sources);
+      if (suffering != null) {
+        return suffering;
+      }
+    }
+    return deepTarget(m, sources);
+  }
+
+  /**
+   * An actor inside the trigger's object or complement when none stands there directly: "fired
+   * drones at targets across Ukraine", "requested deepening relations with Kabul's administration".
+   */
+  private String deepTarget(TriggerMatch m, List<String> sources) {
+    for (Dependency d : s.children(m.head())) {
+      String r = d.relation();
+      String prep = r.indexOf(':') > 0 ? r.substring(r.indexOf(':') + 1) : "";
+      boolean inner = r.equals("obj") || r.startsWith("xcomp") || (r.startsWith("obl:") || r.startsWith("nmod:"))
+          && DIRECTED.contains(prep);
+      if (!inner) {
+        continue;
+      }
+      for (int tok : sortedSubtree(d.dependent())) {
+        if (tok == d.dependent()) {
+          continue;
+        }
+        String id = idx.at(s.token(tok).begin());
+        if (id == null) {
+          continue;
+        }
+        String actor = resolver.actor(id);
+        if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION)) {
+          return actor;
+        }
+      }
     }
     return null;
   }
 
-  /** The place of the event: "in/at/near PLACE" on the trigger or its clause. */
+  private List<Integer> sortedSubtree(int head) {
+    List<Integer> all = new ArrayList<>(s.subtree(head));
+    all.sort(null);
+    return all;
+  }
+
+  /** The place of the event: "in/at/near PLACE" on the trigger or its clause, or "to PLACE". */
   String location(TriggerMatch m) {
-    for (String rel : List.of("obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "nmod:near", "obl:to", "nmod:to")) {
-      for (String id : relation(m, rel)) {
-        Entity e = idx.byId(id);
-        if (e != null && e.type() == EntityType.LOCATION) {
+    for (String rel : List.of("obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "nmod:near", "obl:to", "nmod:to",
+        "obl:into", "obl:on", "nmod:on")) {
+      String id = placeOn(m.tokens(), rel);
+      if (id != null) {
+        return id;
+      }
+    }
+    Dependency up = s.parentEdge(m.head());
+    if (up != null && up.governor() >= 0) {
+      for (String rel : List.of("obl:in", "obl:at", "obl:near")) {
+        String id = placeOn(List.of(up.governor()), rel);
+        if (id != null) {
           return id;
         }
       }
     }
-    Dependency up = s.parentEdge(m.head());
-    if (up != null && up.governor() >= 0 && s.token(m.head()).isNoun()) {
-      for (Dependency d : s.children(up.governor(), "obl:in")) {
-        String id = entityAt(d.dependent());
+    return null;
+  }
+
+  /** A place (city, region, venue) on relation {@code rel} from one of {@code heads}, or null. */
+  private String placeOn(List<Integer> heads, String rel) {
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        if (!d.relation().equals(rel)) {
+          continue;
+        }
+        String id = idx.at(s.token(d.dependent()).begin());
+        if (id == null) {
+          for (Dependency c : s.children(d.dependent(), "compound")) {
+            id = idx.at(s.token(c.dependent()).begin());
+          }
+        }
         if (id != null && idx.isType(id, EntityType.LOCATION)) {
           return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place a trigger goes to ("a delegation to Kabul", "visit Beijing"), country or city, or null. */
+  String destination(TriggerMatch m) {
+    for (String rel : List.of("obl:to", "nmod:to", "obj")) {
+      for (int h : m.tokens()) {
+        for (Dependency d : s.children(h)) {
+          if (d.relation().equals(rel)) {
+            String id = idx.at(s.token(d.dependent()).begin());
+            if (id != null && (idx.isType(id, EntityType.LOCATION) || idx.isType(id, EntityType.COUNTRY))) {
+              return id;
+            }
+          }
         }
       }
     }
@@ -156,14 +239,18 @@ final class ArgumentFinder {
   String entityAt(int tok) {
     String id = idx.at(s.token(tok).begin());
     if (id != null) {
-      return id;
+      return resolver.actor(id);
+    }
+    String ref = resolver.referent(s, tok);
+    if (ref != null) {
+      return ref;
     }
     for (Dependency d : s.children(tok)) {
       String r = d.relation();
       if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("appos") || r.equals("nmod:of")) {
         String inner = idx.at(s.token(d.dependent()).begin());
         if (inner != null) {
-          return inner;
+          return resolver.actor(inner);
         }
       }
     }

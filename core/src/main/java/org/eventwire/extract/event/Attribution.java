@@ -45,4 +45,15 @@ final class Attribution {
     }
     return null;
   }
+
+  /** The speaker of the latest attributed quotation who is none of {@code others}, or null. */
+  String lastSpeakerOtherThan(List<String> others) {
+    for (int i = quotes.size() - 1; i >= 0; i--) {
+      String sp = quotes.get(i).speaker();
+      if (sp != null && !others.contains(sp)) {
+        return sp;
+      }
+    }
+    return null;
+  }
 }
