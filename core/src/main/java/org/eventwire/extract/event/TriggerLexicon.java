@@ -39,7 +39,7 @@ public final class TriggerLexicon {
 
   private static final String REMOVE = "REMOVE";
   private static final Pattern FRAME = Pattern.compile(
-      "dobj|iobj|poss|amod|compound|nsubj|nsubjpass|xcomp|ccomp|agent|prep:[a-z_]+");
+      "dobj|iobj|poss|amod|compound|nsubj|nsubjpass|xcomp|ccomp|agent|speaker|prep:[a-z_]+");
 
   private final List<Trigger> triggers;
   private final Map<String, List<Trigger>> byFirst;
@@ -242,7 +242,7 @@ public final class TriggerLexicon {
     for (String f : out) {
       if (!FRAME.matcher(f).matches()) {
         throw new IllegalArgumentException("unknown " + what + " relation '" + f
-            + "' (use dobj, iobj, poss, amod, compound, nsubj, nsubjpass, xcomp, ccomp, agent or prep:WORD)");
+            + "' (use dobj, iobj, poss, amod, compound, nsubj, nsubjpass, xcomp, ccomp, agent, speaker or prep:WORD)");
       }
     }
     return out;
