@@ -13,7 +13,8 @@ import org.eventwire.model.Span;
  * word; among overlapping candidates the longest (most lemmas) wins, then the higher prior, then the
  * earlier; each token belongs to at most one trigger. A two-lemma verb entry ending in a particle
  * ("pull back") also matches with up to three noun-phrase tokens in between ("pulled its troops
- * back"). A noun entry does not match a proper noun (NNP). Thread-safe.
+ * back"). A noun entry does not match a proper noun (NNP). Blockers (type NONE) take part in the
+ * choice and are then dropped, so "released a statement" yields nothing. Thread-safe.
  */
 public final class TriggerMatcher {
   private static final Set<String> PARTICLES = Set.of("back", "out", "off", "up", "down", "on", "away", "over", "in",
@@ -57,7 +58,7 @@ public final class TriggerMatcher {
     for (Candidate c : cands) {
       for (int k = 0; k < chosen.size(); k++) {
         if (chosen.get(k).tokens.equals(c.tokens)) {
-          if (chosen.get(k).trigger != c.trigger) {
+          if (chosen.get(k).trigger != c.trigger && !c.trigger.blocks()) {
             alts.get(k).add(c.trigger);
           }
           continue outer;
@@ -82,6 +83,7 @@ public final class TriggerMatcher {
       Span span = new Span(sentence.get(first).begin(), Math.max(sentence.get(first).begin(), sentence.get(last).end()));
       out.add(new TriggerMatch(c.trigger, alts.get(k), first, last + 1, c.head, c.tokens, span));
     }
+    out.removeIf(m -> m.trigger().blocks());
     out.sort(Comparator.comparingInt(TriggerMatch::start));
     return out;
   }

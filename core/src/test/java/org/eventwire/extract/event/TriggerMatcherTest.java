@@ -141,4 +141,34 @@ class TriggerMatcherTest {
     assertThat(n).isEqualTo(5000 * bundled.match(s).size());
     assertThat(ms).as("5000 sentences in %d ms", ms).isLessThan(5000);
   }
+
+  @Test
+  void blockersSuppressShorterTriggersAndAreNeverReturned() {
+    assertThat(bundled.match(TestTokens.of("the/DT army/NN released/VBD/release a/DT statement/NN"))).isEmpty();
+    assertThat(bundled.match(TestTokens.of("Kabul/NNP pledged/VBD/pledge to/TO fight/VB corruption/NN")))
+        .extracting(m -> m.trigger().type()).containsExactly(EventType.AGREE);
+    TriggerMatch freed = only(TestTokens.of("the/DT rebels/NNS/rebel released/VBD/release 30/CD prisoners/NNS/prisoner"), bundled);
+    assertThat(freed.trigger().type()).isEqualTo(EventType.CONCEDE);
+    assertThat(TriggerLexicon.bundled().blockers()).isNotEmpty().allMatch(Trigger::blocks);
+    assertThat(TriggerLexicon.bundled().triggers()).noneMatch(Trigger::blocks);
+  }
+
+  @Test
+  void hyphenatedLemmaMatchesAcrossSplitTokens() {
+    // tokenizers that split hyphens give "cease", "-", "fire" with adjacent offsets
+    List<Token> s = List.of(new Token("a", "a", "DT", 0, 1), new Token("cease", "cease", "NN", 2, 7),
+        new Token("-", "-", "HYPH", 7, 8), new Token("fire", "fire", "NN", 8, 12), new Token("held", "hold", "VBD", 13, 17));
+    TriggerMatch m = only(s, bundled);
+    assertThat(m.trigger().type()).isEqualTo(EventType.AGREE);
+    assertThat(m.tokens()).containsExactly(1, 2, 3);
+    assertThat(m.head()).isEqualTo(1);
+    List<Token> spaced = List.of(new Token("cease", "cease", "VB", 0, 5), new Token("-", "-", ":", 6, 7),
+        new Token("fire", "fire", "NN", 8, 12));
+    assertThat(bundled.match(spaced)).noneMatch(x -> x.tokens().size() == 3);
+  }
+
+  @Test
+  void nounEntriesSkipProperNouns() {
+    assertThat(bundled.match(TestTokens.of("Amnesty/NNP International/NNP said/VBD/say"))).isEmpty();
+  }
 }
