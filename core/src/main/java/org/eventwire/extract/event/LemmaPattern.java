@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  *   <li>a lemma, or alternatives joined by {@code |} ({@code talk|talks}); a token matches when its
  *       lemma or its word equals one, ignoring case;
  *   <li>a placeholder: {@code DET} determiner or possessive, {@code ADJ} adjective, participle or
- *       number, {@code MOD} any pre-nominal modifier (adjective or noun), {@code ADV} adverb,
+ *       number, {@code MOD} any pre-nominal modifier (adjective, noun or possessive 's), {@code ADV} adverb,
  *       {@code NUM} number, {@code ANY} any word that is neither a verb nor punctuation; followed by
  *       {@code ?} (optional) or {@code *} (up to three), or by nothing (exactly one);
  *   <li>a lemma prefixed with {@code @} marks the head token (default: the first lemma of a verb or
@@ -271,7 +271,8 @@ public final class LemmaPattern {
       case "DET" -> t -> t.tag() != null
           ? Set.of("DT", "PDT", "PRP$", "WP$").contains(t.tag()) : DETERMINERS.contains(t.wordLower());
       case "ADJ" -> LemmaPattern::adjective;
-      case "MOD" -> t -> adjective(t) || t.tagStarts("NN");
+      // a possessive marker keeps "Rwanda 's ambassador" inside the noun phrase
+      case "MOD" -> t -> adjective(t) || t.tagStarts("NN") || "POS".equals(t.tag());
       case "ADV" -> t -> t.tag() != null ? t.tagStarts("RB") : t.wordLower().endsWith("ly");
       case "NUM" -> LemmaPattern::number;
       case "ANY" -> t -> !punctuation(t) && !t.tagStarts("VB") && !t.tagStarts("MD");
