@@ -171,4 +171,22 @@ class TriggerMatcherTest {
   void nounEntriesSkipProperNouns() {
     assertThat(bundled.match(TestTokens.of("Amnesty/NNP International/NNP said/VBD/say"))).isEmpty();
   }
+
+  @Test
+  void briefExpressionsInRunningText() {
+    assertThat(only(TestTokens.of("Washington/NNP designated/VBD/designate the/DT group/NN as/IN a/DT terrorist/JJ "
+        + "organisation/NN"), bundled).trigger().type()).isEqualTo(EventType.SANCTION);
+    assertThat(only(TestTokens.of("gunmen/NNS/gunman took/VBD/take 30/CD people/NNS/people hostage/NN"), bundled)
+        .trigger().type()).isEqualTo(EventType.ASSAULT);
+    assertThat(only(TestTokens.of("Ankara/NNP expressed/VBD/express solidarity/NN with/IN Baku/NNP"), bundled)
+        .trigger().type()).isEqualTo(EventType.SUPPORT);
+    assertThat(only(TestTokens.of("Israel/NNP shared/VBD/share intelligence/NN with/IN the/DT US/NNP"), bundled)
+        .trigger().type()).isEqualTo(EventType.COOPERATE);
+    assertThat(only(TestTokens.of("police/NNS cracked/VBD/crack down/RP on/IN protesters/NNS/protester"), bundled)
+        .trigger().type()).isEqualTo(EventType.COERCE);
+    TriggerMatch swap = only(TestTokens.of("the/DT prisoner/NN swap/NN ended/VBD/end"), bundled);
+    assertThat(swap.trigger().type()).isEqualTo(EventType.CONCEDE);
+    assertThat(swap.trigger().altTypes()).contains(EventType.COOPERATE);
+    assertThat(swap.head()).isEqualTo(2);
+  }
 }
