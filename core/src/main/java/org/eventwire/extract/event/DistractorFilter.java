@@ -20,6 +20,12 @@ public final class DistractorFilter {
   private static final double PLAIN_MIN = 2.0;
   private static final double PLAIN_LEAD = 1.0;
 
+  /**
+   * Weight of cues outside the trigger's clause: "if Washington were to strike Iran, oil prices would
+   * soar" must not read as a market story.
+   */
+  private static final double OUTSIDE_CLAUSE = 0.25;
+
   private final GenreCues cues;
 
   public DistractorFilter(GenreCues cues) {
@@ -32,7 +38,8 @@ public final class DistractorFilter {
   }
 
   /**
-   * True when the sentence's cues say the trigger is not political: for a trigger flagged
+   * True when the sentence's cues say the trigger is not political (cues outside the trigger's
+   * clause count a quarter): for a trigger flagged
    * {@link TriggerFlag#NEEDS_POLITICAL_ARGS}, one sports/market/weather/culture class must outscore
    * the political cues and reach 1; for any other trigger it must reach 2 and lead by 1.
    */
@@ -43,7 +50,12 @@ public final class DistractorFilter {
   /** The non-political genre the sentence's cues point to for this trigger, if they are strong enough. */
   public Optional<Genre> nonPoliticalSense(List<Token> sentence, TriggerMatch match) {
     Map<CueClass, Double> scores = GenreCues.emptyScores();
-    GenreCues.add(cues.scan(sentence, new HashSet<>(match.tokens())), 1, scores);
+    int from = clauseStart(sentence, match.start());
+    int to = clauseEnd(sentence, match.end());
+    for (CueHit h : cues.scan(sentence, new HashSet<>(match.tokens()))) {
+      boolean inClause = h.start() >= from && h.end() <= to;
+      scores.merge(h.cueClass(), h.weight() * (inClause ? 1 : OUTSIDE_CLAUSE), Double::sum);
+    }
     double political = scores.getOrDefault(CueClass.POLITICAL, 0.0);
     CueClass best = null;
     double bestScore = 0;
@@ -88,5 +100,30 @@ public final class DistractorFilter {
       }
     }
     return Optional.ofNullable(nearest);
+  }
+
+  private static int clauseStart(List<Token> s, int from) {
+    for (int i = from - 1; i >= 0; i--) {
+      if (clauseBreak(s.get(i))) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static int clauseEnd(List<Token> s, int from) {
+    for (int i = from; i < s.size(); i++) {
+      if (clauseBreak(s.get(i))) {
+        return i;
+      }
+    }
+    return s.size();
+  }
+
+  private static boolean clauseBreak(Token t) {
+    return switch (t.word()) {
+      case ",", ";", ":", "--", "—", "–" -> true;
+      default -> false;
+    };
   }
 }

@@ -28,7 +28,8 @@ public final class GenreCues {
   /** File name looked for in the user directory. */
   public static final String USER_FILE = "genre-cues.tsv";
 
-  private record Cue(LemmaPattern pattern, CueClass cueClass, double weight) {}
+  /** {@code tag}: Penn tag prefix the first token must carry when tags are known, or null. */
+  private record Cue(LemmaPattern pattern, CueClass cueClass, double weight, String tag) {}
 
   private final Map<String, List<Cue>> byFirst;
 
@@ -100,9 +101,9 @@ public final class GenreCues {
       }
       String[] c = line.split("\t");
       try {
-        if (c.length != 3) {
-          throw new IllegalArgumentException("expected 3 tab-separated columns (pattern, class, weight), found "
-              + c.length);
+        if (c.length != 3 && c.length != 4) {
+          throw new IllegalArgumentException("expected 3 or 4 tab-separated columns (pattern, class, weight, "
+              + "optional tag), found " + c.length);
         }
         LemmaPattern p = LemmaPattern.compile(c[0], false);
         CueClass cls;
@@ -120,7 +121,8 @@ public final class GenreCues {
         if (!(w >= 0 && w <= 5)) {
           throw new IllegalArgumentException("weight " + w + " is outside 0..5");
         }
-        into.put(p.source() + "\t" + cls, new Cue(p, cls, w));
+        String tag = c.length == 4 && !c[3].isBlank() ? c[3].trim() : null;
+        into.put(p.source() + "\t" + cls, new Cue(p, cls, w, tag));
       } catch (IllegalArgumentException e) {
         throw new LexiconException(name + ":" + lineNo + ": " + e.getMessage(), e);
       }
@@ -143,6 +145,9 @@ public final class GenreCues {
       CueHit best = null;
       for (String key : new String[] {t.lemmaLower(), t.wordLower()}) {
         for (Cue c : byFirst.getOrDefault(key, List.of())) {
+          if (c.tag() != null && t.tag() != null && !t.tag().startsWith(c.tag())) {
+            continue;
+          }
           List<Integer> m = c.pattern().matchAt(tokens, i);
           if (m != null) {
             int end = m.get(m.size() - 1) + 1;

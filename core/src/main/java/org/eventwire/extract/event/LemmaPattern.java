@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  *   <li>a lemma, or alternatives joined by {@code |} ({@code talk|talks}); a token matches when its
  *       lemma or its word equals one, ignoring case;
  *   <li>a placeholder: {@code DET} determiner or possessive, {@code ADJ} adjective, participle or
- *       number, {@code MOD} any pre-nominal modifier (adjective or noun), {@code ADV} adverb,
+ *       number, {@code MOD} any pre-nominal modifier (adjective, noun or possessive 's), {@code ADV} adverb,
  *       {@code NUM} number, {@code ANY} any word that is neither a verb nor punctuation; followed by
  *       {@code ?} (optional) or {@code *} (up to three), or by nothing (exactly one);
  *   <li>a lemma prefixed with {@code @} marks the head token (default: the first lemma of a verb or
@@ -117,9 +117,35 @@ public final class LemmaPattern {
     return source;
   }
 
-  /** The alternatives of the first lemma: the keys a matcher indexes this pattern under. */
+  /**
+   * The keys a matcher indexes this pattern under: the alternatives of the first lemma, plus the
+   * first part of each hyphenated one (tokenizers that split "cease-fire" yield "cease").
+   */
   public Set<String> firstLemmas() {
-    return elements.get(0).literals();
+    Set<String> keys = new java.util.HashSet<>(elements.get(0).literals());
+    for (String alt : elements.get(0).literals()) {
+      int dash = alt.indexOf('-');
+      if (dash > 0) {
+        keys.add(alt.substring(0, dash));
+      }
+    }
+    return Set.copyOf(keys);
+  }
+
+  /**
+   * Where a pattern matched: every token consumed by a lemma element (a hyphenated lemma may span
+   * "cease", "-", "fire"), and the first token of each lemma element.
+   */
+  public record Hit(List<Integer> tokens, List<Integer> literalStarts) {
+    public Hit {
+      tokens = List.copyOf(tokens);
+      literalStarts = List.copyOf(literalStarts);
+    }
+
+    /** Index after the last consumed token. */
+    public int end() {
+      return tokens.get(tokens.size() - 1) + 1;
+    }
   }
 
   /** The number of lemma elements. */
@@ -141,41 +167,99 @@ public final class LemmaPattern {
    * is {@code start}), preferring the longest match, or null when the pattern does not match there.
    */
   public List<Integer> matchAt(List<Token> tokens, int start) {
-    List<Integer> best = new ArrayList<>();
-    int[] bestEnd = {-1};
-    search(tokens, start, 0, new ArrayList<>(), best, bestEnd);
-    return bestEnd[0] < 0 ? null : best;
+    Hit h = match(tokens, start);
+    return h == null ? null : h.tokens();
   }
 
-  private void search(List<Token> tokens, int pos, int el, List<Integer> lits, List<Integer> best, int[] bestEnd) {
-    if (el == elements.size()) {
-      if (pos > bestEnd[0]) {
-        bestEnd[0] = pos;
-        best.clear();
-        best.addAll(lits);
-      }
-      return;
+  /** Like {@link #matchAt}, with the first token of each lemma element; null when no match. */
+  public Hit match(List<Token> tokens, int start) {
+    Search s = new Search(tokens);
+    s.run(start, 0);
+    return s.bestEnd < 0 ? null : new Hit(s.bestTokens, s.bestStarts);
+  }
+
+  /** Backtracking state of one match attempt. */
+  private final class Search {
+    private final List<Token> tokens;
+    private final List<Integer> lits = new ArrayList<>();
+    private final List<Integer> starts = new ArrayList<>();
+    private List<Integer> bestTokens = List.of();
+    private List<Integer> bestStarts = List.of();
+    private int bestEnd = -1;
+
+    Search(List<Token> tokens) {
+      this.tokens = tokens;
     }
-    Element e = elements.get(el);
-    if (e.literal()) {
-      if (pos < tokens.size() && matchesLiteral(e.literals(), tokens.get(pos))) {
-        lits.add(pos);
-        search(tokens, pos + 1, el + 1, lits, best, bestEnd);
-        lits.remove(lits.size() - 1);
-      }
-      return;
-    }
-    Predicate<Token> ok = placeholder(e.placeholder());
-    int p = pos;
-    for (int n = 0; n <= e.max(); n++) {
-      if (n >= e.min()) {
-        search(tokens, p, el + 1, lits, best, bestEnd);
-      }
-      if (p >= tokens.size() || !ok.test(tokens.get(p))) {
+
+    void run(int pos, int el) {
+      if (el == elements.size()) {
+        if (pos > bestEnd) {
+          bestEnd = pos;
+          bestTokens = new ArrayList<>(lits);
+          bestStarts = new ArrayList<>(starts);
+        }
         return;
       }
-      p++;
+      Element e = elements.get(el);
+      if (e.literal()) {
+        if (pos >= tokens.size()) {
+          return;
+        }
+        int width = literalWidth(e.literals(), tokens, pos);
+        if (width > 0) {
+          starts.add(pos);
+          for (int k = 0; k < width; k++) {
+            lits.add(pos + k);
+          }
+          run(pos + width, el + 1);
+          for (int k = 0; k < width; k++) {
+            lits.remove(lits.size() - 1);
+          }
+          starts.remove(starts.size() - 1);
+        }
+        return;
+      }
+      Predicate<Token> ok = placeholder(e.placeholder());
+      int p = pos;
+      for (int n = 0; n <= e.max(); n++) {
+        if (n >= e.min()) {
+          run(p, el + 1);
+        }
+        if (p >= tokens.size() || !ok.test(tokens.get(p))) {
+          return;
+        }
+        p++;
+      }
     }
+  }
+
+  /**
+   * How many tokens from {@code pos} one lemma element covers: 1 for a plain match, more for a
+   * hyphenated lemma written across adjacent tokens ("cease", "-", "fire"), 0 for no match.
+   */
+  private static int literalWidth(Set<String> alternatives, List<Token> tokens, int pos) {
+    if (matchesLiteral(alternatives, tokens.get(pos))) {
+      return 1;
+    }
+    int best = 0;
+    for (String alt : alternatives) {
+      if (alt.indexOf('-') <= 0) {
+        continue;
+      }
+      StringBuilder words = new StringBuilder(tokens.get(pos).wordLower());
+      StringBuilder lemmas = new StringBuilder(tokens.get(pos).lemmaLower());
+      for (int j = pos + 1; j < tokens.size() && j - pos < 6 && words.length() < alt.length(); j++) {
+        if (tokens.get(j).begin() != tokens.get(j - 1).end()) {
+          break;
+        }
+        words.append(tokens.get(j).wordLower());
+        lemmas.append(tokens.get(j).lemmaLower());
+        if (alt.contentEquals(words) || alt.contentEquals(lemmas)) {
+          best = Math.max(best, j - pos + 1);
+        }
+      }
+    }
+    return best;
   }
 
   static boolean matchesLiteral(Set<String> alternatives, Token t) {
@@ -187,7 +271,8 @@ public final class LemmaPattern {
       case "DET" -> t -> t.tag() != null
           ? Set.of("DT", "PDT", "PRP$", "WP$").contains(t.tag()) : DETERMINERS.contains(t.wordLower());
       case "ADJ" -> LemmaPattern::adjective;
-      case "MOD" -> t -> adjective(t) || t.tagStarts("NN");
+      // a possessive marker keeps "Rwanda 's ambassador" inside the noun phrase
+      case "MOD" -> t -> adjective(t) || t.tagStarts("NN") || "POS".equals(t.tag());
       case "ADV" -> t -> t.tag() != null ? t.tagStarts("RB") : t.wordLower().endsWith("ly");
       case "NUM" -> LemmaPattern::number;
       case "ANY" -> t -> !punctuation(t) && !t.tagStarts("VB") && !t.tagStarts("MD");

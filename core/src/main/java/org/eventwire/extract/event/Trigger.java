@@ -9,7 +9,7 @@ import org.eventwire.model.EventType;
  *
  * @param pattern the compiled lemma pattern
  * @param pos verb, noun or multi-word expression
- * @param type the PLOVER type coded
+ * @param type the PLOVER type coded; null only for a blocker (see {@link #blocks()})
  * @param target where the target is found, in order of preference: {@code dobj},
  *     {@code prep:against}, {@code poss}, … (empty when the trigger names no target)
  * @param source where the source is found, in order of preference ({@code nsubj}, {@code poss},
@@ -37,6 +37,15 @@ public record Trigger(
     source = List.copyOf(source);
     flags = Set.copyOf(flags);
     altTypes = List.copyOf(altTypes);
+  }
+
+  /**
+   * True for a "not an event" entry (type {@code NONE} in the file: "release a statement", "fight
+   * corruption"): it claims its tokens so that shorter entries do not fire, and the matcher never
+   * returns it.
+   */
+  public boolean blocks() {
+    return type == null;
   }
 
   /** True when the grammatical subject of the trigger is the event's source. */

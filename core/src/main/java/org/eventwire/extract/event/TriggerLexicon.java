@@ -38,16 +38,19 @@ public final class TriggerLexicon {
   public static final String USER_FILE = "triggers.tsv";
 
   private static final String REMOVE = "REMOVE";
+  private static final String NONE = "NONE";
   private static final Pattern FRAME = Pattern.compile(
-      "dobj|iobj|poss|amod|compound|nsubj|nsubjpass|xcomp|ccomp|agent|prep:[a-z_]+");
+      "dobj|iobj|poss|amod|compound|nsubj|nsubjpass|xcomp|ccomp|agent|speaker|prep:[a-z_]+");
 
   private final List<Trigger> triggers;
+  private final List<Trigger> blockers;
   private final Map<String, List<Trigger>> byFirst;
 
-  private TriggerLexicon(List<Trigger> triggers) {
-    this.triggers = List.copyOf(triggers);
+  private TriggerLexicon(List<Trigger> all) {
+    this.triggers = all.stream().filter(t -> !t.blocks()).toList();
+    this.blockers = all.stream().filter(Trigger::blocks).toList();
     Map<String, List<Trigger>> index = new HashMap<>();
-    for (Trigger t : triggers) {
+    for (Trigger t : all) {
       for (String first : t.pattern().firstLemmas()) {
         index.computeIfAbsent(first, k -> new ArrayList<>()).add(t);
       }
@@ -92,16 +95,22 @@ public final class TriggerLexicon {
     return new TriggerLexicon(entries.stream().filter(e -> e.trigger() != null).map(Entry::trigger).toList());
   }
 
-  /** Every entry, bundled first, in file order. */
+  /** Every event entry (blockers excluded), bundled first, in file order. */
   public List<Trigger> triggers() {
     return triggers;
   }
 
-  /** Entries whose pattern starts with {@code lemma} (lower case); empty if none. */
+  /** The "not an event" entries ({@link Trigger#blocks()}). */
+  public List<Trigger> blockers() {
+    return blockers;
+  }
+
+  /** Entries, blockers included, whose pattern starts with {@code lemma} (lower case); empty if none. */
   public List<Trigger> startingWith(String lemma) {
     return byFirst.getOrDefault(lemma, List.of());
   }
 
+  /** The number of event entries (blockers excluded). */
   public int size() {
     return triggers.size();
   }
@@ -186,7 +195,7 @@ public final class TriggerLexicon {
 
   private static void checkDuplicate(List<Trigger> same, Trigger t, String where) {
     for (Trigger o : same) {
-      if (o.type() == t.type()) {
+      if (o.type() == t.type() || o.blocks() || t.blocks()) {
         throw new LexiconException(where + ": duplicate entry '" + t.pattern().source() + "' " + t.pos() + " "
             + t.type() + " (first at " + o.origin() + ")");
       }
@@ -210,7 +219,7 @@ public final class TriggerLexicon {
     if (c[2].trim().equals(REMOVE)) {
       return new Entry(key, null);
     }
-    EventType type = enumValue(EventType.class, c[2], "event type");
+    EventType type = c[2].trim().equals(NONE) ? null : enumValue(EventType.class, c[2], "event type");
     List<String> target = frame(c[3], "target");
     List<String> source = frame(c[4], "source");
     double prior;
@@ -242,7 +251,7 @@ public final class TriggerLexicon {
     for (String f : out) {
       if (!FRAME.matcher(f).matches()) {
         throw new IllegalArgumentException("unknown " + what + " relation '" + f
-            + "' (use dobj, iobj, poss, amod, compound, nsubj, nsubjpass, xcomp, ccomp, agent or prep:WORD)");
+            + "' (use dobj, iobj, poss, amod, compound, nsubj, nsubjpass, xcomp, ccomp, agent, speaker or prep:WORD)");
       }
     }
     return out;

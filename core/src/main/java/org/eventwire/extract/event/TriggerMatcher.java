@@ -13,7 +13,8 @@ import org.eventwire.model.Span;
  * word; among overlapping candidates the longest (most lemmas) wins, then the higher prior, then the
  * earlier; each token belongs to at most one trigger. A two-lemma verb entry ending in a particle
  * ("pull back") also matches with up to three noun-phrase tokens in between ("pulled its troops
- * back"). Thread-safe.
+ * back"). A noun entry does not match a proper noun (NNP). Blockers (type NONE) take part in the
+ * choice and are then dropped, so "released a statement" yields nothing. Thread-safe.
  */
 public final class TriggerMatcher {
   private static final Set<String> PARTICLES = Set.of("back", "out", "off", "up", "down", "on", "away", "over", "in",
@@ -57,7 +58,7 @@ public final class TriggerMatcher {
     for (Candidate c : cands) {
       for (int k = 0; k < chosen.size(); k++) {
         if (chosen.get(k).tokens.equals(c.tokens)) {
-          if (chosen.get(k).trigger != c.trigger) {
+          if (chosen.get(k).trigger != c.trigger && !c.trigger.blocks()) {
             alts.get(k).add(c.trigger);
           }
           continue outer;
@@ -80,23 +81,27 @@ public final class TriggerMatcher {
       int first = c.tokens.get(0);
       int last = c.tokens.get(c.tokens.size() - 1);
       Span span = new Span(sentence.get(first).begin(), Math.max(sentence.get(first).begin(), sentence.get(last).end()));
-      out.add(new TriggerMatch(c.trigger, alts.get(k), first, last + 1, c.tokens.get(c.trigger.pattern().headLiteral()),
-          c.tokens, span));
+      out.add(new TriggerMatch(c.trigger, alts.get(k), first, last + 1, c.head, c.tokens, span));
     }
+    out.removeIf(m -> m.trigger().blocks());
     out.sort(Comparator.comparingInt(TriggerMatch::start));
     return out;
   }
 
-  private record Candidate(Trigger trigger, List<Integer> tokens) {}
+  private record Candidate(Trigger trigger, List<Integer> tokens, int head) {}
 
   private static void addCandidate(List<Token> sentence, int i, Trigger trig, List<Candidate> out) {
     LemmaPattern p = trig.pattern();
-    List<Integer> hit = p.matchAt(sentence, i);
+    LemmaPattern.Hit hit = p.match(sentence, i);
     if (hit == null && trig.pos() == TriggerPos.VERB) {
-      hit = separatedParticle(sentence, i, p);
+      List<Integer> sep = separatedParticle(sentence, i, p);
+      hit = sep == null ? null : new LemmaPattern.Hit(sep, sep);
     }
-    if (hit != null && headFits(trig.pos(), sentence.get(hit.get(p.headLiteral())))) {
-      out.add(new Candidate(trig, hit));
+    if (hit != null) {
+      int head = hit.literalStarts().get(p.headLiteral());
+      if (headFits(trig.pos(), sentence.get(head))) {
+        out.add(new Candidate(trig, hit.tokens(), head));
+      }
     }
   }
 
@@ -126,7 +131,8 @@ public final class TriggerMatcher {
     }
     return switch (pos) {
       case VERB -> head.tagStarts("VB");
-      case NOUN -> head.tagStarts("NN");
+      // proper nouns are names ("Amnesty International", "March"), not events
+      case NOUN -> head.tagStarts("NN") && !head.tagStarts("NNP");
       case MWE -> true;
     };
   }

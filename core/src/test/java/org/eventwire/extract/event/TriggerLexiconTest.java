@@ -153,7 +153,7 @@ class TriggerLexiconTest {
 
   @Test
   void everyBundledEntryHasAKnownFrameAndPrior() {
-    Set<String> known = Set.of("dobj", "iobj", "poss", "amod", "compound", "nsubj", "nsubjpass", "xcomp", "ccomp", "agent");
+    Set<String> known = Set.of("dobj", "iobj", "poss", "amod", "compound", "nsubj", "nsubjpass", "xcomp", "ccomp", "agent", "speaker");
     for (Trigger t : TriggerLexicon.bundled().triggers()) {
       assertThat(t.prior()).as(t.origin()).isBetween(0.0, 1.0);
       assertThat(t.source()).as(t.origin()).isNotEmpty();
