@@ -31,6 +31,9 @@ final class ArgumentResolver {
       Map.entry("militia", Set.of("REB")), Map.entry("movement", Set.of("REB")), Map.entry("alliance", Set.of("REB")),
       Map.entry("paramilitaries", Set.of("REB", "MIL")), Map.entry("parliament", Set.of("LEG")), Map.entry("court", Set.of("JUD")));
   private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
+  private static final Set<String> IT = Set.of("it", "its");
+  private static final Set<String> EXPLETIVE_NEXT = Set.of("is", "was", "'s", "seems",
+      "appears", "remains", "took", "takes", "became");
 
   private final EntityIndex idx;
   private final ActorKnowledge kb;
@@ -84,6 +87,14 @@ final class ArgumentResolver {
       }
       return null;
     }
+    if (IT.contains(w)) {
+      // "it" as a subject stands for the last organisation or country, unless it is the dummy "it was …"
+      if (tok + 1 < s.size() && EXPLETIVE_NEXT.contains(s.token(tok + 1).word().toLowerCase(Locale.ROOT))
+          && w.equals("it")) {
+        return null;
+      }
+      return latestOf(t.begin(), Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+    }
     Set<String> sectors = GENERIC.get(w);
     if (sectors == null || !definite(s, tok)) {
       return null;
@@ -124,7 +135,23 @@ final class ArgumentResolver {
         sectorAt = last;
       }
     }
-    return byName != null ? byName : bySector;
+    return bySector != null ? bySector : byName;
+  }
+
+  private String latestOf(int before, Set<EntityType> types) {
+    String best = null;
+    int at = -1;
+    for (Entity e : idx.entities()) {
+      if (!types.contains(e.type())) {
+        continue;
+      }
+      int last = lastMentionBefore(e, before);
+      if (last > at) {
+        best = e.id();
+        at = last;
+      }
+    }
+    return best;
   }
 
   private static int lastMentionBefore(Entity e, int offset) {

@@ -53,6 +53,7 @@ public final class EventCoder {
     }
     Attribution attribution = new Attribution(idx, quotes);
     ArgumentResolver resolver = new ArgumentResolver(idx, kb, quotes);
+    EventDater.StoryDates dates = new EventDater.StoryDates();
     for (Sentence s : doc.sentences()) {
       if (!s.parsed()) {
         continue;
@@ -62,14 +63,14 @@ public final class EventCoder {
         if (embedded(s, m, matches) || background(s, m) || !senses.political(s, m, idx)) {
           continue;
         }
-        code(doc, s, m, new Context(idx, attribution, resolver, published, matches), out);
+        code(doc, s, m, new Context(idx, attribution, resolver, published, matches, dates), out);
       }
     }
     return out;
   }
 
   private record Context(EntityIndex idx, Attribution attribution, ArgumentResolver resolver, LocalDate published,
-      List<TriggerMatch> matches) {}
+      List<TriggerMatch> matches, EventDater.StoryDates dates) {}
 
   private void code(NlpDocument doc, Sentence s, TriggerMatch m, Context c, List<Event> out) {
     ArgumentFinder args = new ArgumentFinder(c.idx(), s, c.resolver());
@@ -97,7 +98,7 @@ public final class EventCoder {
       target = sources.get(1);
       sources = List.of(sources.get(0));
     }
-    String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH));
+    String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
     EventMode mode = new ModeClassifier(s).mode(m.head(), EventDater.tense(s, m.head()), denied(s, m, c.matches()));
     String claimant = c.attribution().claimant(s, m.head());
     Span evidence = new Span(s.begin(), s.end());

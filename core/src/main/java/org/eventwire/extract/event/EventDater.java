@@ -70,19 +70,24 @@ final class EventDater {
    * The date of an event, or null.
    *
    * @param speechAct whether the trigger is a speech act (accuse, deny, urge)
+   * @param story the dates the story has given so far, for events that carry none of their own
    */
-  String date(Sentence s, String text, int head, LocalDate published, boolean speechAct) {
+  String date(Sentence s, String text, int head, LocalDate published, boolean speechAct, StoryDates story) {
     if (published == null) {
       return null;
     }
     Tense tense = tense(s, head);
     List<TemporalMention> found = finder.find(s.text(text), s.begin(), published, tense);
     Set<Integer> clause = s.token(head).isVerb() ? s.subtree(head) : Set.of();
+    Set<Integer> foreign = otherClauses(s, head);
     TemporalMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TemporalMention m : found) {
       int tok = s.tokenAt(m.end() - 1);
       boolean inClause = clause.contains(tok);
+      if (!inClause && foreign.contains(tok)) {
+        continue; // "… since hostilities erupted in October": another clause's time
+      }
       int distance = Math.abs(tok - head) + (inClause ? 0 : 1000);
       if (distance < bestDistance) {
         best = m;
@@ -90,11 +95,49 @@ final class EventDater {
       }
     }
     if (best != null) {
+      story.saw(s.index(), best.value().value());
       return best.value().value();
     }
     if (tense == Tense.PRESENT || tense == Tense.PRESENT_PERFECT || speechAct && tense != Tense.FUTURE) {
       return published.toString();
     }
+    if (tense == Tense.PAST) {
+      // a past event told without a date continues the story's last dated one
+      return story.recent(s.index());
+    }
     return null;
+  }
+
+  /** Tokens of subordinate clauses (adverbial, relative, complement) that do not hold the trigger. */
+  private static Set<Integer> otherClauses(Sentence s, int head) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (Dependency d : s.dependencies()) {
+      String r = d.relation();
+      boolean clause = r.startsWith("advcl") || r.startsWith("acl") || r.startsWith("ccomp") || r.startsWith("parataxis");
+      if (!clause) {
+        continue;
+      }
+      Set<Integer> sub = s.subtree(d.dependent());
+      if (!sub.contains(head)) {
+        out.addAll(sub);
+      }
+    }
+    return out;
+  }
+
+  /** The dates an article has stated so far, by sentence; one per document, not thread-safe. */
+  static final class StoryDates {
+    private static final int WINDOW = 2;
+    private int lastSentence = -100;
+    private String lastDate;
+
+    void saw(int sentence, String date) {
+      lastSentence = sentence;
+      lastDate = date;
+    }
+
+    String recent(int sentence) {
+      return sentence - lastSentence <= WINDOW ? lastDate : null;
+    }
   }
 }
