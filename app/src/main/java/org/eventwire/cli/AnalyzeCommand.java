@@ -67,6 +67,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--lexicon", paramLabel = "DIR", description = "A folder of lexicon files that extend or override the bundled ones.")
   Path lexicon;
 
+  @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0.5",
+      description = "Leave out events the coder is less sure of than P (0..1; default ${DEFAULT-VALUE}; 0 keeps all).")
+  double minConfidence;
+
   @Option(names = "--stats", description = "Print throughput and peak heap on stderr at the end.")
   boolean stats;
 
@@ -79,7 +83,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String defaultDate = validDate(published);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     AnalyzerOptions options = new AnalyzerOptions(
-        metadataOnly ? AnalyzerOptions.Depth.METADATA : AnalyzerOptions.Depth.FULL, java.util.Optional.ofNullable(lexicon));
+        metadataOnly ? AnalyzerOptions.Depth.METADATA : AnalyzerOptions.Depth.FULL, java.util.Optional.ofNullable(lexicon),
+        minConfidence);
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1");
+    }
     Analyzer analyzer;
     try {
       analyzer = Analyzers.create(options, System.err);

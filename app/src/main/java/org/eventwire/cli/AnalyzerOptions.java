@@ -2,14 +2,16 @@ package org.eventwire.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eventwire.pipeline.AnalyzerConfig;
 
 /**
  * How the command line wants articles analysed.
  *
  * @param depth whether to run the NLP stages or only read and clean the articles
  * @param lexiconDir a user folder of lexicon files that extend or override the bundled ones
+ * @param minConfidence events the coder is less sure of are left out (0..1)
  */
-public record AnalyzerOptions(Depth depth, Optional<Path> lexiconDir) {
+public record AnalyzerOptions(Depth depth, Optional<Path> lexiconDir, double minConfidence) {
   /** How far to analyse. */
   public enum Depth {
     /** Entities, quotes and events. */
@@ -19,6 +21,6 @@ public record AnalyzerOptions(Depth depth, Optional<Path> lexiconDir) {
   }
 
   public static AnalyzerOptions defaults() {
-    return new AnalyzerOptions(Depth.FULL, Optional.empty());
+    return new AnalyzerOptions(Depth.FULL, Optional.empty(), AnalyzerConfig.DEFAULT_MIN_CONFIDENCE);
   }
 }

@@ -19,7 +19,7 @@ public final class Analyzers {
     }
     boolean fresh = !CoreNlpPipeline.isLoaded();
     long t0 = System.nanoTime();
-    Analyzer a = org.eventwire.pipeline.Analyzers.nlp(new AnalyzerConfig(options.lexiconDir()));
+    Analyzer a = org.eventwire.pipeline.Analyzers.nlp(new AnalyzerConfig(options.lexiconDir(), options.minConfidence()));
     if (fresh) {
       err.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }

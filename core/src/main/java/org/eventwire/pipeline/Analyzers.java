@@ -28,7 +28,7 @@ public final class Analyzers {
     SpeechVerbs verbs = SpeechVerbs.bundled();
     SpeakerFinder speakers = new SpeakerFinder(verbs);
     KbActorKnowledge knowledge = new KbActorKnowledge(kb);
-    EventCoder coder = new EventCoder(lexicon, LexiconSenseCheck.bundled(), knowledge);
+    EventCoder coder = new EventCoder(lexicon, LexiconSenseCheck.bundled(), knowledge, config.minConfidence());
     EntityExtractor entities = new EntityExtractor(knowledge, speakers::isSpeechVerb);
     return new NlpAnalyzer(new NlpAnalyzer.Parts(CoreNlpPipeline.shared(),
         new CascadeSelector(coder.matcher(), speakers::isSpeechVerb), entities, new QuoteExtractor(verbs), coder::code));

@@ -33,8 +33,11 @@ public final class EventCoder {
   private final EventDater dater;
   private final SenseCheck senses;
   private final ActorKnowledge kb;
+  private final double minConfidence;
 
-  public EventCoder(TriggerLexicon lexicon, SenseCheck senses, ActorKnowledge kb) {
+  /** @param minConfidence events with a lower {@link Confidence} are not reported */
+  public EventCoder(TriggerLexicon lexicon, SenseCheck senses, ActorKnowledge kb, double minConfidence) {
+    this.minConfidence = minConfidence;
     this.matcher = new TriggerMatcher(lexicon);
     this.dater = new EventDater(new TemporalFinder());
     this.senses = senses;
@@ -112,10 +115,11 @@ public final class EventCoder {
         continue;
       }
       String claim = claimant != null && !claimant.equals(source) ? claimant : null;
-      double confidence = t.prior() * (source != null ? 1.0 : 0.8) * (target != null ? 1.0 : 0.9)
-          * (mode == EventMode.HYPOTHETICAL ? 0.8 : 1.0);
-      out.add(new Event(t.type(), mode, source, target, date, location, trigger, evidence,
-          Math.min(1.0, confidence), claim));
+      double confidence = Confidence.of(t, new Confidence.Cues(source != null, target != null, claim != null,
+          mode, s.token(m.head()).isNoun()));
+      if (confidence >= minConfidence) {
+        out.add(new Event(t.type(), mode, source, target, date, location, trigger, evidence, confidence, claim));
+      }
     }
   }
 
