@@ -93,8 +93,10 @@ public final class EventCoder {
     if (target != null && c.idx().isType(target, EntityType.LOCATION) && t.type() != EventType.ASSAULT) {
       target = null;
     }
-    if (target == null && t.type() == EventType.REJECT && rejectsClaim(s, m)) {
-      target = lastAccuser(out, sources, c.attribution());
+    if (t.type() == EventType.REJECT && rejectsClaim(s, m)) {
+      // "denied allegations of X doing Y": the denial answers the accuser, not X
+      String accuser = lastAccuser(out, sources, c.attribution());
+      target = accuser != null ? accuser : target;
     }
     if (target == null && sources.size() == 2 && SYMMETRIC.contains(t.type())) {
       // "the army and the RSF agreed …", "X and Y clashed": the second party is the other side
@@ -118,9 +120,26 @@ public final class EventCoder {
       double confidence = Confidence.of(t, new Confidence.Cues(source != null, target != null, claim != null,
           mode, s.token(m.head()).isNoun()));
       if (confidence >= minConfidence) {
-        out.add(new Event(t.type(), mode, source, target, date, location, trigger, evidence, confidence, claim));
+        addOrMerge(out, new Event(t.type(), mode, source, target, date, location, trigger, evidence, confidence, claim));
       }
     }
+  }
+
+  /** Two readings of one trigger for the same source keep the one with more arguments. */
+  private static void addOrMerge(List<Event> out, Event e) {
+    for (int i = 0; i < out.size(); i++) {
+      Event o = out.get(i);
+      boolean same = o.type() == e.type() && o.span().equals(e.span()) && o.trigger().equals(e.trigger())
+          && (o.source() == null || e.source() == null || o.source().equals(e.source()))
+          && java.util.Objects.equals(o.target(), e.target());
+      if (same) {
+        if (e.confidence() > o.confidence()) {
+          out.set(i, e);
+        }
+        return;
+      }
+    }
+    out.add(e);
   }
 
   /** "denied allegations", "rejected claims": the denial answers whoever made them. */

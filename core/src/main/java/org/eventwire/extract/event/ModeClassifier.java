@@ -20,6 +20,9 @@ final class ModeClassifier {
       "agree", "vow", "pledge", "promise", "want", "seek", "hope", "decide", "propose", "offer", "wish", "set", "due");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> THREATS = Set.of("threaten", "warn");
+  /** Nouns and verbs whose complement is only a possibility: "their ability to launch attacks". */
+  private static final Set<String> POTENTIAL = Set.of("ability", "capacity", "capability", "potential", "possibility",
+      "risk", "threat", "danger", "option", "chance", "likelihood", "able", "capable", "consider", "mull");
 
   private final Sentence s;
 
@@ -36,7 +39,7 @@ final class ModeClassifier {
     if (negated(head) || deniedByTrigger) {
       return EventMode.NEGATED;
     }
-    if (conditional(head)) {
+    if (conditional(head) || governedBy(head, POTENTIAL)) {
       return EventMode.HYPOTHETICAL;
     }
     if (tense == Tense.FUTURE || governedBy(head, INTENTION)) {
