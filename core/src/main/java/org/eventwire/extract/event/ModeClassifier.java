@@ -18,6 +18,9 @@ final class ModeClassifier {
   private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can");
   private static final Set<String> INTENTION = Set.of("plan", "intend", "aim", "expect", "prepare", "schedule",
       "agree", "vow", "pledge", "promise", "want", "seek", "hope", "decide", "propose", "offer", "wish", "set", "due");
+  /** Verbs whose complement did not happen: "refrained from condemning", "failed to reach a deal". */
+  private static final Set<String> NEGATING = Set.of("refrain", "fail", "decline", "avoid", "refuse", "stop",
+      "cease", "abandon", "drop");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
   private static final Set<String> THREATS = Set.of("threaten", "warn");
   /** Nouns and verbs whose complement is only a possibility: "their ability to launch attacks". */
@@ -36,7 +39,7 @@ final class ModeClassifier {
    * @param deniedByTrigger whether a denial in this sentence governs the trigger
    */
   EventMode mode(int head, Tense tense, boolean deniedByTrigger) {
-    if (negated(head) || deniedByTrigger) {
+    if (negated(head) || deniedByTrigger || governedBy(head, NEGATING)) {
       return EventMode.NEGATED;
     }
     if (conditional(head) || governedBy(head, POTENTIAL)) {
@@ -100,12 +103,12 @@ final class ModeClassifier {
         return false;
       }
       boolean complement = up.relation().startsWith("xcomp") || up.relation().startsWith("ccomp")
-          || up.relation().equals("obj") || up.relation().startsWith("acl");
+          || up.relation().equals("obj") || up.relation().startsWith("acl") || up.relation().equals("advcl:from");
       if (!complement) {
         return false;
       }
       Token g = s.token(up.governor());
-      if (lemmas.contains(g.lemma().toLowerCase(Locale.ROOT)) && !g.tag().equals("VBN")) {
+      if (lemmas.contains(g.lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
       n = up.governor();
