@@ -25,8 +25,7 @@ final class Aggregates {
     long stories = sql.longValue("SELECT COUNT(DISTINCT story) FROM articles");
     long reports = sql.longValue("SELECT COUNT(*) FROM events");
     long unique = sql.longValue("SELECT COUNT(*) FROM unique_events");
-    long actors = sql.longValue("SELECT COUNT(*) FROM (SELECT DISTINCT COALESCE(code, name_lc) AS k FROM entities"
-        + " WHERE type <> 'LOCATION') x");
+    long actors = sql.longValue("SELECT COUNT(DISTINCT name_lc) FROM entities WHERE type <> 'LOCATION'");
     Long first = sql.longValue("SELECT MIN(day) FROM articles");
     Long last = sql.longValue("SELECT MAX(day) FROM articles");
     return new Stats(articles, dups, stories, reports, unique, actors, day(first), day(last));
