@@ -1,6 +1,8 @@
 package org.eventwire.store;
 
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -54,6 +56,36 @@ final class JdbcStore implements Store {
       }
     } catch (SQLException e) {
       throw dialect.translate(e, "storing article " + r.article().id());
+    }
+  }
+
+  @Override
+  public List<IngestResult> putAll(List<AnalysisRecord> records) {
+    List<IngestResult> out = new ArrayList<>(records.size());
+    try {
+      sql.conn.setAutoCommit(false);
+      try {
+        dialect.lockForWrite(sql.conn);
+        for (AnalysisRecord r : records) {
+          Savepoint sp = sql.conn.setSavepoint();
+          try {
+            out.add(writer.put(r));
+            sql.conn.releaseSavepoint(sp);
+          } catch (IllegalArgumentException e) {
+            sql.conn.rollback(sp);
+            out.add(IngestResult.rejected(r.article().id(), e.getMessage()));
+          }
+        }
+        sql.conn.commit();
+        return out;
+      } catch (SQLException | RuntimeException e) {
+        sql.conn.rollback();
+        throw e;
+      } finally {
+        sql.conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw dialect.translate(e, "storing a batch of " + records.size() + " articles");
     }
   }
 

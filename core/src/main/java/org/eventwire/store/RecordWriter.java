@@ -39,7 +39,7 @@ final class RecordWriter {
     if (sql.longValue("SELECT seq FROM articles WHERE id = ?", a.id()) != null) {
       return new IngestResult(a.id(), IngestResult.Outcome.ALREADY_STORED,
           sql.string("SELECT story FROM articles WHERE id = ?", a.id()),
-          sql.string("SELECT duplicate_of FROM articles WHERE id = ?", a.id()), 0);
+          sql.string("SELECT duplicate_of FROM articles WHERE id = ?", a.id()), 0, null);
     }
     DayRange published = DayRange.parse(a.published());
     Long day = published == null ? null : published.from();
@@ -58,7 +58,7 @@ final class RecordWriter {
       ps.addBatch();
     }
     ps.executeBatch();
-    return new IngestResult(a.id(), IngestResult.Outcome.ADDED, p.story(), p.duplicateOf(), fresh);
+    return new IngestResult(a.id(), IngestResult.Outcome.ADDED, p.story(), p.duplicateOf(), fresh, null);
   }
 
   private record Placement(String story, String duplicateOf) {}

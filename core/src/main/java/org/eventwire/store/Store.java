@@ -23,6 +23,17 @@ public interface Store extends AutoCloseable {
    */
   IngestResult put(AnalysisRecord r);
 
+  /**
+   * Stores several records in one transaction, each as a whole or not at all (a savepoint each):
+   * an inconsistent record is skipped and reported {@link IngestResult.Outcome#REJECTED}, the others
+   * commit together. Much faster than {@link #put} one by one, since every commit writes the
+   * touched index pages; a crash loses at most this batch, never part of a record. Results are in
+   * input order; later records see earlier ones (copies within the batch are found).
+   *
+   * @throws StoreBusyException if another process is writing to the same store
+   */
+  List<IngestResult> putAll(List<AnalysisRecord> records);
+
   /** The full record as stored, with {@code story} and {@code duplicate_of} filled. */
   Optional<AnalysisRecord> article(String id);
 
