@@ -61,6 +61,10 @@ final class SyntheticRecords {
       + " leader commander fighters soldiers checkpoint operation raid camp hideout network funding weapons evidence"
       + " report investigation inquiry committee council resolution vote session crisis tensions relations bilateral"
       + " cooperation intelligence exchange prisoners hostages families residents displaced shelter winter water power").split(" ");
+  /** Zipf-distributed vocabulary: the real words above by rank, then pronounceable rare words up to this size. */
+  private static final int VOCABULARY = 8000;
+  private static final String[] VOCAB = vocabulary();
+  private static final double[] CUMULATIVE = zipf(VOCABULARY);
   private static final String[] PROVIDERS = {"Khaama Press", "Dawn", "Jordan Times", "Tolo News", "The Express Tribune",
       "Arab News", "Kyiv Independent", "Times of Israel", "Daily Star", "Levant Review", "Ariana News", "Pajhwok"};
   private static final LocalDate START = LocalDate.of(2022, 1, 1);
@@ -149,7 +153,7 @@ final class SyntheticRecords {
       if (w > 0) {
         out.append(' ');
       }
-      out.append(r.nextInt(6) == 0 ? actors.get(r.nextInt(actors.size())).name() : WORDS[r.nextInt(WORDS.length)]);
+      out.append(r.nextInt(10) == 0 ? actors.get(r.nextInt(actors.size())).name() : word(r));
     }
     out.setCharAt(start, Character.toUpperCase(out.charAt(start)));
     out.append('.');
@@ -158,8 +162,42 @@ final class SyntheticRecords {
   private static String words(Random r, int n) {
     StringBuilder s = new StringBuilder();
     for (int w = 0; w < n; w++) {
-      s.append(w > 0 ? " " : "").append(WORDS[r.nextInt(WORDS.length)]);
+      s.append(w > 0 ? " " : "").append(word(r));
     }
     return s.toString();
+  }
+
+  /** A word drawn by Zipf's law, as in real text: a few words everywhere, most words rare. */
+  private static String word(Random r) {
+    int i = java.util.Arrays.binarySearch(CUMULATIVE, r.nextDouble());
+    return VOCAB[Math.min(VOCABULARY - 1, i < 0 ? -i - 1 : i)];
+  }
+
+  private static String[] vocabulary() {
+    String[] v = new String[VOCABULARY];
+    System.arraycopy(WORDS, 0, v, 0, WORDS.length);
+    String[] syll = {"ka", "ri", "mo", "ten", "sul", "bar", "da", "vi", "nor", "es", "ul", "ham", "pe", "zo", "lin", "gar"};
+    Random r = new Random(7);
+    for (int i = WORDS.length; i < VOCABULARY; i++) {
+      StringBuilder w = new StringBuilder();
+      for (int k = 0, n = 2 + r.nextInt(3); k < n; k++) {
+        w.append(syll[r.nextInt(syll.length)]);
+      }
+      v[i] = w.toString();
+    }
+    return v;
+  }
+
+  private static double[] zipf(int n) {
+    double[] c = new double[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += 1.0 / (i + 1);
+      c[i] = sum;
+    }
+    for (int i = 0; i < n; i++) {
+      c[i] /= sum;
+    }
+    return c;
   }
 }

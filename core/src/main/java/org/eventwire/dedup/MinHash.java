@@ -22,14 +22,27 @@ public final class MinHash {
     long[] sig = new long[HASHES];
     Arrays.fill(sig, Long.MAX_VALUE);
     for (long s : shingles) {
+      long base = mix(s);
       for (int i = 0; i < HASHES; i++) {
-        long h = mix(s + 0x9E3779B97F4A7C15L * (i + 1));
+        // xor-multiply-xorshift of one well-mixed base: a cheap independent-enough permutation per row
+        long h = (base ^ SEEDS[i]) * MULTIPLIERS[i];
+        h ^= h >>> 32;
         if (h < sig[i]) {
           sig[i] = h;
         }
       }
     }
     return sig;
+  }
+
+  private static final long[] SEEDS = new long[HASHES];
+  private static final long[] MULTIPLIERS = new long[HASHES];
+
+  static {
+    for (int i = 0; i < HASHES; i++) {
+      SEEDS[i] = mix(0x9E3779B97F4A7C15L * (i + 1));
+      MULTIPLIERS[i] = mix(0xC2B2AE3D27D4EB4FL * (i + 1)) | 1L;
+    }
   }
 
   /** One bucket key per band; bucket keys of different bands never collide by construction of the mix. */

@@ -22,7 +22,12 @@ public final class Shingles {
 
   /** The shingle hashes of {@code text}; a text of fewer than K words gives one shingle, an empty text none. */
   public static Set<Long> of(String text) {
-    List<String> words = words(ArticleIds.normalise(text));
+    return ofNormalised(ArticleIds.normalise(text));
+  }
+
+  /** As {@link #of} for a text already passed through {@link ArticleIds#normalise}. */
+  public static Set<Long> ofNormalised(String normalised) {
+    List<String> words = words(normalised);
     Set<Long> out = new HashSet<>();
     if (words.isEmpty()) {
       return out;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eventwire.dedup.BodyHash;
 import org.eventwire.dedup.DayRange;
 import org.eventwire.dedup.MinHash;
 import org.eventwire.dedup.Shingles;
@@ -43,9 +44,10 @@ final class RecordWriter {
     }
     DayRange published = DayRange.parse(a.published());
     Long day = published == null ? null : published.from();
-    Set<Long> shingles = Shingles.of(a.text());
+    String normalised = ArticleIds.normalise(a.text());
+    Set<Long> shingles = Shingles.ofNormalised(normalised);
     long[] buckets = MinHash.buckets(MinHash.signature(shingles));
-    String bodyHash = ArticleIds.forBody(a.text());
+    String bodyHash = BodyHash.of(normalised);
     List<Copies.Stored> similar = copies.similar(bodyHash, shingles, buckets);
     Placement p = place(a, day, r, similar);
 

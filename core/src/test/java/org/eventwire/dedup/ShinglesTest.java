@@ -28,6 +28,12 @@ class ShinglesTest {
   }
 
   @Test
+  void bodyHashIsTheArticleIdOfTheBody() {
+    String text = fixture("copy-original.txt");
+    assertThat(BodyHash.of(org.eventwire.ingest.ArticleIds.normalise(text))).isEqualTo(org.eventwire.ingest.ArticleIds.forBody(text));
+  }
+
+  @Test
   void minHashBandsAgreeForCopiesAndRarelyOtherwise() {
     Set<Long> a = Shingles.of(fixture("copy-original.txt"));
     Set<Long> b = Shingles.of(fixture("copy-rewritten.txt"));
