@@ -119,7 +119,7 @@ final class SyntheticRecords {
       Span ev = sentences.get(r.nextInt(sentences.size()));
       events.add(new Event(type, mode, "e" + (1 + r.nextInt(12)), "e" + (1 + r.nextInt(12)),
           day.minusDays(r.nextInt(2)).toString(), r.nextBoolean() ? "e" + (13 + r.nextInt(3)) : null,
-          type.name().toLowerCase(), new Span(ev.start(), Math.min(ev.end(), body.length())), 0.5 + r.nextInt(50) / 100.0, null));
+          type.name().toLowerCase(), new Span(ev.start(), Math.min(ev.end(), body.length())), (50 + r.nextInt(50)) / 100.0, null));
     }
     String title = ACTORS.get(r.nextInt(ACTORS.size())).name() + " " + words(r, 7);
     Article a = new Article(String.format("SYN%08d", i), null, title, day.toString(), PROVIDERS[r.nextInt(PROVIDERS.length)],
