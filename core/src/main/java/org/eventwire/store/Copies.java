@@ -23,7 +23,8 @@ final class Copies {
   private static final int MAX_CANDIDATES = 40;
   private static final String BUCKET_QUERY = "SELECT article, COUNT(*) AS shared FROM lsh_buckets WHERE bucket IN ("
       + "?,".repeat(MinHash.BANDS - 1) + "?) GROUP BY article ORDER BY shared DESC, article LIMIT " + MAX_CANDIDATES;
-  private static final String ARTICLE_COLUMNS = "seq, id, text, day, story, duplicate_of";
+  private static final String SMALL_COLUMNS = "seq, id, day, story, duplicate_of";
+  private static final String ARTICLE_COLUMNS = SMALL_COLUMNS + ", text";
 
   /** A stored article as dedup sees it. */
   record Stored(long seq, String id, Long day, String story, String duplicateOf, double jaccard) {
@@ -41,7 +42,7 @@ final class Copies {
   /** Stored articles with this body hash or similar text, each with its exact Jaccard to {@code shingles}. */
   List<Stored> similar(String bodyHash, Set<Long> shingles, long[] buckets) throws SQLException {
     Map<Long, Stored> out = new LinkedHashMap<>();
-    for (Stored s : sql.list("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE body_hash = ?", rs -> stored(rs, 1.0), bodyHash)) {
+    for (Stored s : sql.list("SELECT " + SMALL_COLUMNS + " FROM articles WHERE body_hash = ?", rs -> stored(rs, 1.0), bodyHash)) {
       out.put(s.seq(), s);
     }
     Object[] params = new Object[buckets.length];
@@ -59,6 +60,7 @@ final class Copies {
     return new ArrayList<>(out.values());
   }
 
+  /** A row of seq, id, day, story, duplicate_of (text, if selected, is not read). */
   private static Stored stored(java.sql.ResultSet rs, double jaccard) throws SQLException {
     return new Stored(rs.getLong("seq"), rs.getString("id"), Sql.nullableLong(rs, "day"), rs.getString("story"),
         rs.getString("duplicate_of"), jaccard);
@@ -85,10 +87,13 @@ final class Copies {
       Set<Long> seen = similar.stream().map(Stored::seq).collect(Collectors.toCollection(HashSet::new));
       for (String key : eventKeys) {
         String[] k = key.split(" ");
-        List<Stored> found = sql.list("SELECT DISTINCT a." + ARTICLE_COLUMNS.replace(", ", ", a.") + " FROM events v"
+        long from = day - DedupThresholds.STORY_WINDOW_DAYS;
+        long to = day + DedupThresholds.STORY_WINDOW_DAYS;
+        // the event's own date narrows the index range; the article's date decides
+        List<Stored> found = sql.list("SELECT DISTINCT a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v"
             + " JOIN articles a ON a.seq = v.article WHERE v.type = ? AND v.source_code = ? AND v.target_code = ?"
-            + " AND a.day BETWEEN ? AND ? ORDER BY a.seq LIMIT 10",
-            rs -> stored(rs, 0), k[0], k[1], k[2], day - DedupThresholds.STORY_WINDOW_DAYS, day + DedupThresholds.STORY_WINDOW_DAYS);
+            + " AND v.day_from BETWEEN ? AND ? AND a.day BETWEEN ? AND ? ORDER BY a.seq LIMIT 10",
+            rs -> stored(rs, 0), k[0], k[1], k[2], from - DedupThresholds.STORY_WINDOW_DAYS, to, from, to);
         for (Stored s : found) {
           if (seen.add(s.seq()) && sharedActors(s.seq(), actorCodes) >= DedupThresholds.STORY_SHARED_ACTORS) {
             members.add(s);

@@ -1,23 +1,24 @@
 -- Eventwire store, SQLite, schema 1.
 -- articles.record is the full analysis record (AnalysisJson line) with story and duplicate_of
 -- left null: those two live in their columns because later articles may change them.
--- Days are epoch days (days since 1970-01-01); *_lc columns are lower-cased for case-insensitive lookups.
+-- Small columns come first: SQLite reads a row's columns in order, through the overflow pages of
+-- large ones. Days are epoch days (days since 1970-01-01); *_lc columns are lower-cased for case-insensitive lookups.
 
 CREATE TABLE articles (
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  url TEXT,
-  title TEXT,
-  text TEXT NOT NULL,
-  published TEXT,
   day INTEGER,
+  published TEXT,
   provider TEXT,
   provider_lc TEXT,
   distributor TEXT,
   language TEXT NOT NULL,
-  body_hash TEXT NOT NULL,
   story TEXT NOT NULL,
   duplicate_of TEXT,
+  body_hash TEXT NOT NULL,
+  url TEXT,
+  title TEXT,
+  text TEXT NOT NULL,
   record TEXT NOT NULL
 );
 CREATE INDEX articles_body_hash ON articles (body_hash);
@@ -78,7 +79,7 @@ CREATE TABLE events (
   unique_id INTEGER,
   PRIMARY KEY (article, idx)
 ) WITHOUT ROWID;
-CREATE INDEX events_type ON events (type, source_code, target_code);
+CREATE INDEX events_type ON events (type, source_code, target_code, day_from);
 CREATE INDEX events_source_code ON events (source_code);
 CREATE INDEX events_target_code ON events (target_code);
 CREATE INDEX events_source_lc ON events (source_lc);
