@@ -1,7 +1,6 @@
 package org.eventwire.dedup;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * MinHash signatures and their LSH band buckets. {@value #HASHES} hash functions in
@@ -17,8 +16,8 @@ public final class MinHash {
 
   private MinHash() {}
 
-  /** The signature of a shingle set; all {@code Long.MAX_VALUE} for an empty set. */
-  public static long[] signature(Set<Long> shingles) {
+  /** The signature of a shingle set ({@link Shingles#of}); all {@code Long.MAX_VALUE} for an empty set. */
+  public static long[] signature(long[] shingles) {
     long[] sig = new long[HASHES];
     Arrays.fill(sig, Long.MAX_VALUE);
     for (long s : shingles) {

@@ -40,7 +40,7 @@ final class Copies {
   }
 
   /** Stored articles with this body hash or similar text, each with its exact Jaccard to {@code shingles}. */
-  List<Stored> similar(String bodyHash, Set<Long> shingles, long[] buckets) throws SQLException {
+  List<Stored> similar(String bodyHash, long[] shingles, long[] buckets) throws SQLException {
     Map<Long, Stored> out = new LinkedHashMap<>();
     for (Stored s : sql.list("SELECT " + SMALL_COLUMNS + " FROM articles WHERE body_hash = ?", rs -> stored(rs, 1.0), bodyHash)) {
       out.put(s.seq(), s);

@@ -45,7 +45,7 @@ final class RecordWriter {
     DayRange published = DayRange.parse(a.published());
     Long day = published == null ? null : published.from();
     String normalised = ArticleIds.normalise(a.text());
-    Set<Long> shingles = Shingles.ofNormalised(normalised);
+    long[] shingles = Shingles.ofNormalised(normalised);
     long[] buckets = MinHash.buckets(MinHash.signature(shingles));
     String bodyHash = BodyHash.of(normalised);
     List<Copies.Stored> similar = copies.similar(bodyHash, shingles, buckets);
