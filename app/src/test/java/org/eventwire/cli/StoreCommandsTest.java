@@ -86,6 +86,17 @@ class StoreCommandsTest {
   }
 
   @Test
+  void ingestsInputFilesThroughTheAnalyzer() throws IOException {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, "<html><head><title>Talks</title></head><body><p>Delegations met in Kabul on Friday to discuss"
+        + " border trade and security.</p></body></html>");
+    Cli ingest = Cli.run("ingest", page.toString(), dir.resolve("missing.html").toString(), "--db", db.toString(), "--threads", "2");
+    assertThat(ingest.status()).isEqualTo(1);
+    assertThat(ingest.err()).contains("missing.html").contains("ingest: 1 stored");
+    assertThat(Cli.run("search", "kabul", "--db", db.toString()).out()).contains("Talks");
+  }
+
+  @Test
   void refusesIngestWithoutInput() {
     Cli none = Cli.run("ingest", "--db", db.toString());
     assertThat(none.status()).isEqualTo(2);

@@ -34,7 +34,10 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public Connection connect() throws SQLException {
-    return DriverManager.getConnection(url);
+    java.util.Properties p = new java.util.Properties();
+    // one multi-row INSERT per batch instead of a round trip per row
+    p.setProperty("reWriteBatchedInserts", "true");
+    return DriverManager.getConnection(url, p);
   }
 
   @Override
