@@ -25,11 +25,12 @@ final class IngestTally {
   private long copies;
   private long known;
 
-  IngestTally(Store store, PrintWriter err, int batchSize) {
+  /** @param expected the number of records expected, or -1 when unknown */
+  IngestTally(Store store, PrintWriter err, int batchSize, long expected) {
     this.store = store;
     this.err = err;
     this.batchSize = batchSize;
-    this.progress = new Progress(err, -1);
+    this.progress = new Progress(err, expected);
   }
 
   /** Queues one record; {@code where} names its input for messages. */

@@ -97,6 +97,23 @@ class StoreCommandsTest {
   }
 
   @Test
+  void reportsALineThatIsNotUtf8AndStoresTheOthers() throws IOException {
+    Path bad = dir.resolve("latin1.jsonl");
+    byte[] good = (AnalysisJson.toLine(written.get(0)) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] broken = "{\"id\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(bad, java.util.Arrays.copyOf(good, good.length));
+    Files.write(bad, broken, java.nio.file.StandardOpenOption.APPEND);
+    Files.write(bad, good(written.get(1)), java.nio.file.StandardOpenOption.APPEND);
+    Cli ingest = Cli.run("ingest", "--records", bad.toString(), "--db", db.toString());
+    assertThat(ingest.status()).isEqualTo(1);
+    assertThat(ingest.err()).contains(bad + " line 2: not UTF-8").contains("ingest: 2 stored");
+  }
+
+  private static byte[] good(AnalysisRecord r) {
+    return (AnalysisJson.toLine(r) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void refusesIngestWithoutInput() {
     Cli none = Cli.run("ingest", "--db", db.toString());
     assertThat(none.status()).isEqualTo(2);
