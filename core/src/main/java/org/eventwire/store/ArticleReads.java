@@ -20,7 +20,8 @@ final class ArticleReads {
   }
 
   Optional<AnalysisRecord> article(String id) throws SQLException {
-    List<AnalysisRecord> r = sql.list("SELECT record, story, duplicate_of FROM articles WHERE id = ?", ArticleReads::record, id);
+    List<AnalysisRecord> r = sql.list("SELECT t.record, a.story, a.duplicate_of FROM articles a"
+        + " JOIN article_texts t ON t.seq = a.seq WHERE a.id = ?", ArticleReads::record, id);
     return r.stream().findFirst();
   }
 
@@ -35,8 +36,10 @@ final class ArticleReads {
       long total = sql.longValue("SELECT COUNT(*) FROM articles a WHERE 1 = 1" + w.sql(), p.toArray());
       p.add(q.limit());
       p.add(q.offset());
-      List<SearchHit> hits = sql.list("SELECT " + HIT_COLUMNS + ", substr(a.text, 1, 200) AS snippet FROM articles a WHERE 1 = 1"
-          + w.sql() + " ORDER BY a.day DESC, a.seq DESC LIMIT ? OFFSET ?", ArticleReads::hit, p.toArray());
+      List<SearchHit> hits = sql.list("SELECT " + HIT_COLUMNS + ", substr(t.text, 1, 200) AS snippet FROM (SELECT a.seq FROM"
+          + " articles a WHERE 1 = 1" + w.sql() + " ORDER BY a.day DESC, a.seq DESC LIMIT ? OFFSET ?) r"
+          + " JOIN articles a ON a.seq = r.seq JOIN article_texts t ON t.seq = r.seq ORDER BY a.day DESC, a.seq DESC",
+          ArticleReads::hit, p.toArray());
       return new SearchPage(hits, total);
     }
     String rendered = dialect.render(TextQuery.parse(q.text()));
@@ -44,10 +47,9 @@ final class ArticleReads {
     p.add(rendered);
     p.addAll(w.params());
     long total = sql.longValue("SELECT COUNT(*) FROM articles a WHERE " + dialect.matches() + w.sql(), p.toArray());
-    p.add(q.limit());
-    p.add(q.offset());
     List<SearchHit> hits = sql.list("SELECT " + HIT_COLUMNS + ", r.snippet FROM (" + dialect.rankedSearch(w.sql())
-        + ") r JOIN articles a ON a.seq = r.seq", ArticleReads::hit, p.toArray());
+        + ") r JOIN articles a ON a.seq = r.seq ORDER BY r.ord, r.seq", ArticleReads::hit,
+        dialect.rankedParams(rendered, w.params(), q.limit(), q.offset()).toArray());
     return new SearchPage(hits, total);
   }
 
@@ -75,8 +77,9 @@ final class ArticleReads {
     p.addAll(w.params());
     p.add(afterSeq);
     p.add(size);
-    return sql.list("SELECT a.seq, a.record, a.story, a.duplicate_of FROM articles a WHERE 1 = 1" + textCond + w.sql()
-        + " AND a.seq > ? ORDER BY a.seq LIMIT ?", rs -> new Positioned(rs.getLong("seq"), record(rs)), p.toArray());
+    return sql.list("SELECT a.seq, t.record, a.story, a.duplicate_of FROM articles a JOIN article_texts t ON t.seq = a.seq"
+        + " WHERE 1 = 1" + textCond + w.sql() + " AND a.seq > ? ORDER BY a.seq LIMIT ?",
+        rs -> new Positioned(rs.getLong("seq"), record(rs)), p.toArray());
   }
 
   record Positioned(long seq, AnalysisRecord record) {}

@@ -24,7 +24,7 @@ final class Copies {
   private static final String BUCKET_QUERY = "SELECT article, COUNT(*) AS shared FROM lsh_buckets WHERE bucket IN ("
       + "?,".repeat(MinHash.BANDS - 1) + "?) GROUP BY article ORDER BY shared DESC, article LIMIT " + MAX_CANDIDATES;
   private static final String SMALL_COLUMNS = "seq, id, day, story, duplicate_of";
-  private static final String ARTICLE_COLUMNS = SMALL_COLUMNS + ", text";
+  private static final String ARTICLE_COLUMNS = "a.seq, a.id, a.day, a.story, a.duplicate_of, t.text";
 
   /** A stored article as dedup sees it. */
   record Stored(long seq, String id, Long day, String story, String duplicateOf, double jaccard) {
@@ -52,7 +52,8 @@ final class Copies {
     List<Long> candidates = sql.list(BUCKET_QUERY, rs -> rs.getLong(1), params);
     for (long seq : candidates) {
       if (!out.containsKey(seq)) {
-        List<Stored> row = sql.list("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE seq = ?",
+        List<Stored> row = sql.list("SELECT " + ARTICLE_COLUMNS + " FROM articles a JOIN article_texts t ON t.seq = a.seq"
+            + " WHERE a.seq = ?",
             rs -> stored(rs, Shingles.jaccard(shingles, Shingles.of(rs.getString("text")))), seq);
         row.forEach(s -> out.put(s.seq(), s));
       }

@@ -2,6 +2,7 @@ package org.eventwire.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /** What differs between the SQL engines: connecting, write locking, full-text search. */
 interface Dialect {
@@ -27,10 +28,19 @@ interface Dialect {
   String render(TextQuery q);
 
   /**
-   * A ranked full-text query over {@code articles a}: selects {@code a.seq} and {@code snippet},
-   * with one {@code ?} for the rendered query, then {@code extraWhere}, then the limit and offset.
+   * How many of the newest matching articles are ranked: news search favours recent reports, and
+   * ranking every match of a common word in a large store would cost far more than a page of hits.
+   */
+  int RANK_WINDOW = 2000;
+
+  /**
+   * A ranked full-text query over {@code articles a}: selects {@code seq}, {@code ord} (ascending is
+   * best first) and {@code snippet}; its parameters come from {@link #rankedParams}.
    */
   String rankedSearch(String extraWhere);
+
+  /** The parameters of {@link #rankedSearch}, given the rendered query and those of the extra conditions. */
+  List<Object> rankedParams(String rendered, List<Object> extra, int limit, int offset);
 
   /** A condition on {@code a.seq} with one {@code ?} for the rendered query. */
   String matches();

@@ -72,16 +72,27 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public String rankedSearch(String extraWhere) {
-    return "SELECT r.seq, ts_headline('english', a.text, r.q,"
+    String newest = "SELECT a.seq, t.tsv, q FROM article_texts t JOIN articles a ON a.seq = t.seq, to_tsquery('english', ?) q"
+        + " WHERE t.tsv @@ q" + extraWhere + " ORDER BY a.seq DESC LIMIT " + RANK_WINDOW;
+    return "SELECT r.seq, -r.rank AS ord, ts_headline('english', t.text, r.q,"
         + " 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=…') AS snippet"
-        + " FROM (SELECT a.seq, q, ts_rank_cd(a.tsv, q) AS rank FROM articles a, to_tsquery('english', ?) q"
-        + " WHERE a.tsv @@ q" + extraWhere + " ORDER BY rank DESC, a.seq LIMIT ? OFFSET ?) r"
-        + " JOIN articles a ON a.seq = r.seq ORDER BY r.rank DESC, r.seq";
+        + " FROM (SELECT n.seq, n.q, ts_rank_cd(n.tsv, n.q) AS rank FROM (" + newest + ") n"
+        + " ORDER BY rank DESC, n.seq LIMIT ? OFFSET ?) r JOIN article_texts t ON t.seq = r.seq ORDER BY r.rank DESC, r.seq";
+  }
+
+  @Override
+  public java.util.List<Object> rankedParams(String rendered, java.util.List<Object> extra, int limit, int offset) {
+    java.util.List<Object> p = new java.util.ArrayList<>();
+    p.add(rendered);
+    p.addAll(extra);
+    p.add(limit);
+    p.add(offset);
+    return p;
   }
 
   @Override
   public String matches() {
-    return "a.tsv @@ to_tsquery('english', ?)";
+    return "a.seq IN (SELECT t.seq FROM article_texts t WHERE t.tsv @@ to_tsquery('english', ?))";
   }
 
   @Override

@@ -94,13 +94,17 @@ final class RecordWriter {
 
   private long insertArticle(AnalysisRecord r, Long day, String bodyHash, Placement p) throws SQLException {
     Article a = r.article();
-    try (ResultSet rs = sql.prepare("INSERT INTO articles (id, url, title, text, published, day, provider, provider_lc,"
-        + " distributor, language, body_hash, story, duplicate_of, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq",
-        a.id(), a.url(), a.title(), a.text(), a.published(), day, a.provider(), Where.lc(a.provider()), a.distributor(),
-        a.language(), bodyHash, p.story(), p.duplicateOf(), AnalysisJson.toLine(r.withStory(null, null))).executeQuery()) {
+    long seq;
+    try (ResultSet rs = sql.prepare("INSERT INTO articles (id, url, title, published, day, provider, provider_lc,"
+        + " distributor, language, body_hash, story, duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq",
+        a.id(), a.url(), a.title(), a.published(), day, a.provider(), Where.lc(a.provider()), a.distributor(),
+        a.language(), bodyHash, p.story(), p.duplicateOf()).executeQuery()) {
       rs.next();
-      return rs.getLong(1);
+      seq = rs.getLong(1);
     }
+    sql.update("INSERT INTO article_texts (seq, title, text, record) VALUES (?,?,?,?)", seq, a.title(), a.text(),
+        AnalysisJson.toLine(r.withStory(null, null)));
+    return seq;
   }
 
   private Map<String, Entity> insertEntities(long seq, List<Entity> entities) throws SQLException {

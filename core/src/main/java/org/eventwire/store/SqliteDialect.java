@@ -126,9 +126,23 @@ final class SqliteDialect implements Dialect {
 
   @Override
   public String rankedSearch(String extraWhere) {
-    return "SELECT a.seq, snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet FROM articles_fts f"
-        + " JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?" + extraWhere
+    String newest = "SELECT COALESCE(MIN(seq), 0) FROM (SELECT a.seq FROM articles_fts f JOIN articles a ON a.seq = f.rowid"
+        + " WHERE articles_fts MATCH ?" + extraWhere + " ORDER BY f.rowid DESC LIMIT " + RANK_WINDOW + ")";
+    return "SELECT a.seq, f.rank AS ord, snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet FROM articles_fts f"
+        + " JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ? AND f.rowid >= (" + newest + ")" + extraWhere
         + " ORDER BY f.rank, a.seq LIMIT ? OFFSET ?";
+  }
+
+  @Override
+  public java.util.List<Object> rankedParams(String rendered, java.util.List<Object> extra, int limit, int offset) {
+    java.util.List<Object> p = new java.util.ArrayList<>();
+    p.add(rendered);
+    p.add(rendered);
+    p.addAll(extra);
+    p.addAll(extra);
+    p.add(limit);
+    p.add(offset);
+    return p;
   }
 
   @Override

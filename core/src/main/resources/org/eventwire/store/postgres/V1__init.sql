@@ -1,6 +1,4 @@
 -- Eventwire store, PostgreSQL, schema 1.
--- articles.record is the full analysis record (AnalysisJson line) with story and duplicate_of
--- left null: those two live in their columns because later articles may change them.
 -- Small columns come first: SQLite reads a row's columns in order, through the overflow pages of
 -- large ones. Days are epoch days (days since 1970-01-01); *_lc columns are lower-cased for case-insensitive lookups.
 
@@ -17,10 +15,18 @@ CREATE TABLE articles (
   duplicate_of TEXT,
   body_hash TEXT NOT NULL,
   url TEXT,
+  title TEXT
+);
+-- The large columns apart, so that filtering and joining articles reads small rows only.
+-- record is the full analysis record (AnalysisJson line) with story and duplicate_of left null:
+-- those live in articles because later articles may change them.
+CREATE TABLE article_texts (
+  seq BIGINT PRIMARY KEY,
   title TEXT,
   text TEXT NOT NULL,
   record TEXT NOT NULL
 );
+
 CREATE INDEX articles_body_hash ON articles (body_hash);
 CREATE INDEX articles_story ON articles (story);
 CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
@@ -94,7 +100,7 @@ CREATE TABLE lsh_buckets (
   PRIMARY KEY (bucket, article)
 );
 
-ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
+ALTER TABLE article_texts ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
   setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
 ) STORED;
-CREATE INDEX articles_tsv ON articles USING GIN (tsv);
+CREATE INDEX article_texts_tsv ON article_texts USING GIN (tsv);

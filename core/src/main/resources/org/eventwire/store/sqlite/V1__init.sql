@@ -1,6 +1,4 @@
 -- Eventwire store, SQLite, schema 1.
--- articles.record is the full analysis record (AnalysisJson line) with story and duplicate_of
--- left null: those two live in their columns because later articles may change them.
 -- Small columns come first: SQLite reads a row's columns in order, through the overflow pages of
 -- large ones. Days are epoch days (days since 1970-01-01); *_lc columns are lower-cased for case-insensitive lookups.
 
@@ -17,10 +15,18 @@ CREATE TABLE articles (
   duplicate_of TEXT,
   body_hash TEXT NOT NULL,
   url TEXT,
+  title TEXT
+);
+-- The large columns apart, so that filtering and joining articles reads small rows only.
+-- record is the full analysis record (AnalysisJson line) with story and duplicate_of left null:
+-- those live in articles because later articles may change them.
+CREATE TABLE article_texts (
+  seq INTEGER PRIMARY KEY,
   title TEXT,
   text TEXT NOT NULL,
   record TEXT NOT NULL
 );
+
 CREATE INDEX articles_body_hash ON articles (body_hash);
 CREATE INDEX articles_story ON articles (story);
 CREATE INDEX articles_duplicate_of ON articles (duplicate_of);
@@ -95,11 +101,11 @@ CREATE TABLE lsh_buckets (
 ) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
-  title, text, content = 'articles', content_rowid = 'seq', tokenize = 'porter unicode61 remove_diacritics 2'
+  title, text, content = 'article_texts', content_rowid = 'seq', tokenize = 'porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON article_texts BEGIN
   INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
 END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON article_texts BEGIN
   INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
 END;
