@@ -274,6 +274,21 @@ public abstract class StoreContractTest {
   }
 
   @Test
+  void aBatchStoresEachRecordWholeAndSkipsOnlyTheBadOne() {
+    AnalysisRecord bad = TestRecords.article("BAD", "2023-09-21", "X", "t", "Some text about something else entirely here.")
+        .entity("e1", "Someone", PERSON, "PAK", "GOV")
+        .event(ACCUSE, ASSERTED, "e9", "e1", null, null).build();
+    List<IngestResult> results = store.putAll(List.of(a(), bad, b(), a()));
+    assertThat(results).extracting(IngestResult::outcome).containsExactly(IngestResult.Outcome.ADDED,
+        IngestResult.Outcome.REJECTED, IngestResult.Outcome.ADDED, IngestResult.Outcome.ALREADY_STORED);
+    assertThat(results.get(1).reason()).contains("'e9'");
+    assertThat(results.get(2).duplicateOf()).isEqualTo("A");
+    assertThat(store.article("BAD")).isEmpty();
+    assertThat(store.actors("someone", 5)).isEmpty();
+    assertThat(store.stats().articles()).isEqualTo(2);
+  }
+
+  @Test
   void theCopyIndexPersistsAcrossRuns() {
     store.put(a());
     store.close();
