@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "eventwire 0.1.0",
     description = "News in, verified who-did-what-to-whom records out.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
+        EventsCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -25,6 +26,16 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? 2 : 1);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      // expected failures (busy or broken store, bad query) get one line, not a stack trace
+      if (ex instanceof org.eventwire.store.StoreException || ex instanceof IllegalArgumentException) {
+        line.getErr().println("eventwire: " + ex.getMessage());
+        line.getErr().flush();
+        return 1;
+      }
+      throw ex;
+    });
     return cl;
   }
 

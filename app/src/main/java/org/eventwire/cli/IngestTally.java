@@ -1,0 +1,87 @@
+package org.eventwire.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.eventwire.model.AnalysisRecord;
+import org.eventwire.store.IngestResult;
+import org.eventwire.store.Store;
+
+/**
+ * Stores records in batches (one transaction each, at most {@code batchSize} records or one second
+ * old), counts outcomes and reports failures with where the record came from; a rejected record
+ * costs only itself.
+ */
+final class IngestTally {
+  private static final long MAX_BATCH_AGE_NANOS = 1_000_000_000L;
+  private final Store store;
+  private final PrintWriter err;
+  private final int batchSize;
+  private final Progress progress;
+  private final List<AnalysisRecord> batch = new ArrayList<>();
+  private final List<String> origins = new ArrayList<>();
+  private long batchStarted;
+  private long added;
+  private long copies;
+  private long known;
+
+  /** @param expected the number of records expected, or -1 when unknown */
+  IngestTally(Store store, PrintWriter err, int batchSize, long expected) {
+    this.store = store;
+    this.err = err;
+    this.batchSize = batchSize;
+    this.progress = new Progress(err, expected);
+  }
+
+  /** Queues one record; {@code where} names its input for messages. */
+  void put(AnalysisRecord r, String where) {
+    if (batch.isEmpty()) {
+      batchStarted = System.nanoTime();
+    }
+    batch.add(r);
+    origins.add(where);
+    if (batch.size() >= batchSize || System.nanoTime() - batchStarted > MAX_BATCH_AGE_NANOS) {
+      flush();
+    }
+  }
+
+  /** Stores what is queued. */
+  void flush() {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<IngestResult> results = store.putAll(batch);
+    for (int i = 0; i < results.size(); i++) {
+      IngestResult res = results.get(i);
+      switch (res.outcome()) {
+        case ADDED -> {
+          added++;
+          copies += res.duplicateOf() != null ? 1 : 0;
+          progress.done();
+        }
+        case ALREADY_STORED -> {
+          known++;
+          progress.done();
+        }
+        case REJECTED -> fail(origins.get(i) + " (article " + res.id() + "): " + res.reason());
+      }
+    }
+    batch.clear();
+    origins.clear();
+  }
+
+  void fail(String message) {
+    err.println("ingest: " + message);
+    err.flush();
+    progress.failed();
+  }
+
+  /** Prints the summary line; returns the exit status (1 when anything failed). */
+  int summarise(String location) {
+    progress.finish();
+    err.printf("ingest: %d stored (%d copies), %d already stored, %d failed, %.0f articles/s, into %s%n",
+        added, copies, known, progress.failures(), progress.rate(), location);
+    err.flush();
+    return progress.failures() == 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,112 @@
+package org.eventwire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eventwire.model.AnalysisJson;
+import org.eventwire.store.Store;
+import org.eventwire.store.Stores;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An ingest killed with SIGKILL mid-way and run again stores exactly what an uninterrupted run
+ * stores; a second writer on the same SQLite file is refused with a clear message.
+ */
+class StoreCrashIT {
+  private static final int N = 3000;
+  @TempDir static Path dir;
+  private static Path records;
+
+  @BeforeAll
+  static void writeRecords() throws IOException {
+    records = dir.resolve("records.jsonl");
+    SyntheticRecords gen = new SyntheticRecords(11, N);
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < N; i++) {
+      lines.add(AnalysisJson.toLine(gen.get(i)));
+    }
+    Files.write(records, lines, StandardCharsets.UTF_8);
+  }
+
+  private static Process ingest(Path db) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.eventwire.cli.Main", "ingest",
+        "--records", records.toString(), "--db", db.toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve(db.getFileName() + ".log").toFile()).start();
+  }
+
+  private static long stored(Path db) {
+    if (!Files.exists(db)) {
+      return 0;
+    }
+    try (Store s = Stores.open(db.toString())) {
+      return s.stats().articles();
+    } catch (RuntimeException e) {
+      return 0; // not yet created
+    }
+  }
+
+  private static void waitFor(Process p) throws InterruptedException {
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("ingest finished").isTrue();
+  }
+
+  @Test
+  void aKilledIngestResumesToTheSameStoreAsAnUninterruptedOne() throws Exception {
+    Path whole = dir.resolve("whole.db");
+    Process straight = ingest(whole);
+    waitFor(straight);
+    assertThat(straight.exitValue()).isZero();
+
+    Path crashed = dir.resolve("crashed.db");
+    Process victim = ingest(crashed);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (stored(crashed) < 500 && victim.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(victim.isAlive()).as("still ingesting when killed").isTrue();
+    victim.destroyForcibly();
+    victim.waitFor();
+    long before = stored(crashed);
+    assertThat(before).isBetween(1L, (long) N - 1);
+
+    Process resume = ingest(crashed);
+    waitFor(resume);
+    assertThat(resume.exitValue()).isZero();
+    assertThat(Files.readString(dir.resolve("crashed.db.log"))).contains(before + " already stored");
+
+    Path a = dir.resolve("whole.jsonl");
+    Path b = dir.resolve("crashed.jsonl");
+    assertThat(Cli.run("export", "--db", whole.toString(), "--output", a.toString()).status()).isZero();
+    assertThat(Cli.run("export", "--db", crashed.toString(), "--output", b.toString()).status()).isZero();
+    assertThat(Files.readAllLines(a)).hasSize(N);
+    assertThat(Files.mismatch(a, b)).as("exports differ").isEqualTo(-1L);
+  }
+
+  @Test
+  void aSecondWriterIsRefusedWithAClearMessage() throws Exception {
+    Path db = dir.resolve("busy.db");
+    Process writer = ingest(db);
+    try {
+      while (stored(db) == 0 && writer.isAlive()) {
+        Thread.sleep(20);
+      }
+      assertThat(writer.isAlive()).isTrue();
+      Cli second = Cli.run("ingest", "--records", records.toString(), "--db", db.toString());
+      assertThat(second.status()).isEqualTo(1);
+      assertThat(second.err()).contains("eventwire: store is busy: another eventwire process is writing to " + db);
+    } finally {
+      writer.destroyForcibly();
+      writer.waitFor();
+    }
+    assertThat(new File(db + "-journal")).doesNotExist();
+  }
+}

@@ -1,0 +1,121 @@
+package org.eventwire.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eventwire.dedup.DedupThresholds;
+import org.eventwire.dedup.MinHash;
+import org.eventwire.dedup.Shingles;
+
+/**
+ * Finds, for an article about to be stored, its stored copies (same normalised body, or 5-shingle
+ * Jaccard at least {@link DedupThresholds#NEAR_DUPLICATE} among the LSH candidates) and the stored
+ * articles of its story. Reads only; the writer stores the buckets.
+ */
+final class Copies {
+  /** How many LSH candidates, most shared bands first, are checked by exact Jaccard. */
+  private static final int MAX_CANDIDATES = 40;
+  private static final String BUCKET_QUERY = "SELECT article, COUNT(*) AS shared FROM lsh_buckets WHERE bucket IN ("
+      + "?,".repeat(MinHash.BANDS - 1) + "?) GROUP BY article ORDER BY shared DESC, article LIMIT " + MAX_CANDIDATES;
+  private static final String SMALL_COLUMNS = "seq, id, day, story, duplicate_of";
+  private static final String ARTICLE_COLUMNS = "a.seq, a.id, a.day, a.story, a.duplicate_of, t.text";
+
+  /** A stored article as dedup sees it. */
+  record Stored(long seq, String id, Long day, String story, String duplicateOf, double jaccard) {
+    String root() {
+      return duplicateOf != null ? duplicateOf : id;
+    }
+  }
+
+  private final Sql sql;
+
+  Copies(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** Stored articles with this body hash or similar text, each with its exact Jaccard to {@code shingles}. */
+  List<Stored> similar(String bodyHash, long[] shingles, long[] buckets) throws SQLException {
+    Map<Long, Stored> out = new LinkedHashMap<>();
+    for (Stored s : sql.list("SELECT " + SMALL_COLUMNS + " FROM articles WHERE body_hash = ?", rs -> stored(rs, 1.0), bodyHash)) {
+      out.put(s.seq(), s);
+    }
+    Object[] params = new Object[buckets.length];
+    for (int i = 0; i < buckets.length; i++) {
+      params[i] = buckets[i];
+    }
+    List<Long> candidates = sql.list(BUCKET_QUERY, rs -> rs.getLong(1), params);
+    for (long seq : candidates) {
+      if (!out.containsKey(seq)) {
+        List<Stored> row = sql.list("SELECT " + ARTICLE_COLUMNS + " FROM articles a JOIN article_texts t ON t.seq = a.seq"
+            + " WHERE a.seq = ?",
+            rs -> stored(rs, Shingles.jaccard(shingles, Shingles.of(rs.getString("text")))), seq);
+        row.forEach(s -> out.put(s.seq(), s));
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** A row of seq, id, day, story, duplicate_of (text, if selected, is not read). */
+  private static Stored stored(java.sql.ResultSet rs, double jaccard) throws SQLException {
+    return new Stored(rs.getLong("seq"), rs.getString("id"), Sql.nullableLong(rs, "day"), rs.getString("story"),
+        rs.getString("duplicate_of"), jaccard);
+  }
+
+  static List<Stored> copies(List<Stored> similar) {
+    return similar.stream().filter(s -> s.jaccard() >= DedupThresholds.NEAR_DUPLICATE).toList();
+  }
+
+  /**
+   * The earliest stored article of the same story, or null: by text similarity, or by a shared
+   * event key plus shared actors ({@link DedupThresholds#sameStory}).
+   *
+   * @param eventKeys "TYPE SOURCECODE TARGETCODE" of the new article's fully coded events
+   */
+  Stored storyOf(List<Stored> similar, Long day, Set<String> eventKeys, Set<String> actorCodes) throws SQLException {
+    List<Stored> members = new ArrayList<>();
+    for (Stored s : similar) {
+      if (DedupThresholds.sameStory(s.jaccard(), 0, 0, gap(day, s.day()))) {
+        members.add(s);
+      }
+    }
+    if (day != null) {
+      Set<Long> seen = similar.stream().map(Stored::seq).collect(Collectors.toCollection(HashSet::new));
+      for (String key : eventKeys) {
+        String[] k = key.split(" ");
+        long from = day - DedupThresholds.STORY_WINDOW_DAYS;
+        long to = day + DedupThresholds.STORY_WINDOW_DAYS;
+        // the event's own date narrows the index range; the article's date decides
+        List<Stored> found = sql.list("SELECT DISTINCT a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v"
+            + " JOIN articles a ON a.seq = v.article WHERE v.type = ? AND v.source_code = ? AND v.target_code = ?"
+            + " AND v.day_from BETWEEN ? AND ? AND a.day BETWEEN ? AND ? ORDER BY a.seq LIMIT 10",
+            rs -> stored(rs, 0), k[0], k[1], k[2], from - DedupThresholds.STORY_WINDOW_DAYS, to, from, to);
+        for (Stored s : found) {
+          if (seen.add(s.seq()) && sharedActors(s.seq(), actorCodes) >= DedupThresholds.STORY_SHARED_ACTORS) {
+            members.add(s);
+          }
+        }
+      }
+    }
+    return members.stream().min(EARLIEST).orElse(null);
+  }
+
+  private int sharedActors(long seq, Set<String> codes) throws SQLException {
+    List<String> theirs = sql.list("SELECT DISTINCT code FROM entities WHERE article = ? AND code IS NOT NULL", rs -> rs.getString(1), seq);
+    return (int) theirs.stream().filter(codes::contains).count();
+  }
+
+  static Long gap(Long a, Long b) {
+    return a == null || b == null ? null : a - b;
+  }
+
+  /** Earliest published first (undated last), then first stored. */
+  static final Comparator<Stored> EARLIEST = Comparator
+      .comparing((Stored s) -> s.day() == null ? Long.MAX_VALUE : s.day())
+      .thenComparingLong(Stored::seq);
+}

@@ -1,0 +1,50 @@
+package org.eventwire.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** What differs between the SQL engines: connecting, write locking, full-text search. */
+interface Dialect {
+  /** Folder of the numbered migration scripts under {@code org/eventwire/store/}. */
+  String migrations();
+
+  /** Where the store is, for messages. */
+  String location();
+
+  Connection connect() throws SQLException;
+
+  /**
+   * Called at the start of every write transaction: makes this the only writer.
+   *
+   * @throws StoreBusyException if another process writes
+   */
+  void lockForWrite(Connection c) throws SQLException;
+
+  /** Releases what {@link #lockForWrite} holds beyond the transaction; called on close. */
+  void release();
+
+  /** The query in the engine's full-text syntax. */
+  String render(TextQuery q);
+
+  /**
+   * How many of the newest matching articles are ranked: news search favours recent reports, and
+   * ranking every match of a common word in a large store would cost far more than a page of hits.
+   */
+  int RANK_WINDOW = 2000;
+
+  /**
+   * A ranked full-text query over {@code articles a}: selects {@code seq}, {@code ord} (ascending is
+   * best first) and {@code snippet}; its parameters come from {@link #rankedParams}.
+   */
+  String rankedSearch(String extraWhere);
+
+  /** The parameters of {@link #rankedSearch}, given the rendered query and those of the extra conditions. */
+  List<Object> rankedParams(String rendered, List<Object> extra, int limit, int offset);
+
+  /** A condition on {@code a.seq} with one {@code ?} for the rendered query. */
+  String matches();
+
+  /** Maps an engine error to a busy error when it is one, else to a store error. */
+  StoreException translate(SQLException e, String doing);
+}

@@ -1,0 +1,128 @@
+package org.eventwire.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eventwire.dedup.DayRange;
+import org.eventwire.dedup.EventKey;
+import org.eventwire.model.AnalysisRecord;
+import org.eventwire.model.Entity;
+import org.eventwire.model.Event;
+import org.eventwire.model.Span;
+
+/**
+ * Stores an article's events and links each to its unique event ({@link EventKey#matches}): an
+ * existing one mentioned by another article, else a new one — except in a copy, whose events are
+ * only ever mentions.
+ */
+final class EventWriter {
+  private final Sql sql;
+
+  EventWriter(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** One article's events to store. */
+  record Context(long seq, AnalysisRecord record, Map<String, Entity> entities, DayRange published, boolean copy) {}
+
+  /** @return how many new unique events were created */
+  int insert(Context c) throws SQLException {
+    PreparedStatement ps = sql.prepare("INSERT INTO events (article, idx, type, mode, source_name, source_lc, source_code,"
+        + " source_country, target_name, target_lc, target_code, target_country, date, day_from, day_to, place, place_country,"
+        + " trigger_text, evidence, confidence, unique_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Set<Long> used = new HashSet<>();
+    int fresh = 0;
+    List<Event> events = c.record().events();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      Entity s = entity(c, e.source(), i, "source");
+      Entity t = entity(c, e.target(), i, "target");
+      Entity place = entity(c, e.location(), i, "location");
+      DayRange explicit = DayRange.parse(e.date());
+      DayRange days = explicit != null ? explicit : c.published();
+      EventKey key = new EventKey(e.type().name(), e.mode().json(), key(s), key(t), place == null ? null : Where.lc(place.name()), days);
+      Long unique = find(key, used);
+      if (unique != null) {
+        sql.update("UPDATE unique_events SET mentions = mentions + 1 WHERE id = ?", unique);
+      } else if (!c.copy()) {
+        unique = create(key);
+        fresh++;
+      }
+      if (unique != null) {
+        used.add(unique);
+      }
+      Sql.bind(ps, c.seq(), i, e.type().name(), e.mode().json(), name(s), Where.lc(name(s)), code(s), RecordWriter.country(s),
+          name(t), Where.lc(name(t)), code(t), RecordWriter.country(t), e.date(), days == null ? null : days.from(),
+          days == null ? null : days.to(), name(place), RecordWriter.country(place), e.trigger(),
+          evidence(c.record().article().text(), e.span()), e.confidence(), unique);
+      ps.addBatch();
+    }
+    if (!events.isEmpty()) {
+      ps.executeBatch();
+    }
+    return fresh;
+  }
+
+  private Long find(EventKey key, Set<Long> used) throws SQLException {
+    String sqlText = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ? AND source_key = ?"
+        + " AND target_key = ? AND mode = ?"
+        + (key.days() == null ? "" : " AND (day_from IS NULL OR day_from <= ?) AND (day_to IS NULL OR day_to >= ?)")
+        + " ORDER BY id";
+    Object[] params = key.days() == null
+        ? new Object[] {key.type(), key.source(), key.target(), key.mode()}
+        : new Object[] {key.type(), key.source(), key.target(), key.mode(), key.days().to() + 1, key.days().from() - 1};
+    try (ResultSet rs = sql.prepare(sqlText, params).executeQuery()) {
+      while (rs.next()) {
+        long id = rs.getLong(1);
+        Long from = Sql.nullableLong(rs, "day_from");
+        DayRange days = from == null ? null : new DayRange(from, rs.getLong("day_to"));
+        EventKey other = new EventKey(key.type(), key.mode(), key.source(), key.target(), rs.getString("place_key"), days);
+        if (!used.contains(id) && key.matches(other)) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  private long create(EventKey key) throws SQLException {
+    try (ResultSet rs = sql.prepare("INSERT INTO unique_events (type, mode, source_key, target_key, place_key, day_from, day_to,"
+        + " mentions) VALUES (?,?,?,?,?,?,?,1) RETURNING id", key.type(), key.mode(), key.source(), key.target(), key.place(),
+        key.days() == null ? null : key.days().from(), key.days() == null ? null : key.days().to()).executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static Entity entity(Context c, String id, int index, String role) {
+    if (id == null) {
+      return null;
+    }
+    Entity e = c.entities().get(id);
+    if (e == null) {
+      throw new IllegalArgumentException("event " + index + ": " + role + " '" + id + "' is not an entity of the article");
+    }
+    return e;
+  }
+
+  private static String key(Entity e) {
+    return e == null ? null : e.actor() != null ? e.actor().code() : Where.lc(e.name());
+  }
+
+  private static String name(Entity e) {
+    return e == null ? null : e.name();
+  }
+
+  private static String code(Entity e) {
+    return e == null || e.actor() == null ? null : e.actor().code();
+  }
+
+  private static String evidence(String text, Span span) {
+    int start = Math.min(span.start(), text.length());
+    return text.substring(start, Math.min(Math.max(span.end(), start), text.length()));
+  }
+}
