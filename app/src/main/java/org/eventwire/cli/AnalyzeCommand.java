@@ -23,6 +23,7 @@ import org.eventwire.model.AnalysisJson;
 import org.eventwire.model.AnalysisRecord;
 import org.eventwire.model.Article;
 import org.eventwire.pipeline.Analyzer;
+import org.eventwire.pipeline.BatchRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,6 +72,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Leave out events the coder is less sure of than P (0..1; default ${DEFAULT-VALUE}; 0 keeps all).")
   double minConfidence;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads sharing one pipeline (default: the number of cores).")
+  Integer threads;
+
   @Option(names = "--stats", description = "Print throughput and peak heap on stderr at the end.")
   boolean stats;
 
@@ -104,17 +108,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return 1;
     }
     Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 64 * 1024);
-    RecordSink sink = new RecordSink(analyzer, defaultDate, out, err, run);
+    RecordSink sink = new RecordSink(defaultDate, out, err, run);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    long started = System.nanoTime();
+    try (BatchRunner runner = new BatchRunner(timed(analyzer, run), workers, sink)) {
+      Inputs.standard().readAll(inputs, System.in, new DefaultDate(runner, defaultDate));
+    } catch (UncheckedIOException e) {
+      err.println("eventwire: cannot write " + (output == null ? "standard output" : output) + ": " + e.getMessage());
+      return 1;
+    }
     try {
-      Inputs.standard().readAll(inputs, System.in, sink);
       out.flush();
       if (output != null) {
         out.close();
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       err.println("eventwire: cannot write " + (output == null ? "standard output" : output) + ": " + e.getMessage());
       return 1;
     }
+    run.wall(System.nanoTime() - started);
     if (stats) {
       err.println(run.report());
     }
@@ -136,35 +151,47 @@ public final class AnalyzeCommand implements Callable<Integer> {
         "--published: '" + value + "' is not a date of the form yyyy-MM-dd");
   }
 
-  /** Analyses each article as it arrives and writes its record; reports failures on stderr. */
-  private final class RecordSink implements ArticleSink {
-    private final Analyzer analyzer;
-    private final String defaultDate;
-    private final Writer out;
-    private final PrintWriter err;
-    private final RunStats run;
-    int failures;
+  /** Times each analysis for {@code --stats}. */
+  private static Analyzer timed(Analyzer analyzer, RunStats run) {
+    return article -> {
+      long t0 = System.nanoTime();
+      AnalysisRecord r = analyzer.analyze(article);
+      run.article(article.text(), System.nanoTime() - t0);
+      return r;
+    };
+  }
 
-    RecordSink(Analyzer analyzer, String defaultDate, Writer out, PrintWriter err, RunStats run) {
-      this.analyzer = analyzer;
-      this.defaultDate = defaultDate;
-      this.out = out;
-      this.err = err;
-      this.run = run;
+  /** Gives {@code --published} to articles whose input carries no date, then passes them on. */
+  private record DefaultDate(ArticleSink next, String date) implements ArticleSink {
+    @Override
+    public void article(Article a) {
+      next.article(a.published() == null && date != null ? a.withPublished(date) : a);
     }
 
     @Override
-    public void article(Article article) {
-      Article a = article.published() == null && defaultDate != null ? article.withPublished(defaultDate) : article;
-      AnalysisRecord record;
-      try {
-        long t0 = System.nanoTime();
-        record = analyzer.analyze(a);
-        run.article(a.text(), System.nanoTime() - t0);
-      } catch (RuntimeException e) {
-        failure(new ReadFailure(a.origin(), "analysis failed: " + e));
-        return;
-      }
+    public void failure(ReadFailure failure) {
+      next.failure(failure);
+    }
+
+    @Override
+    public void skipped(String file, String what) {
+      next.skipped(file, what);
+    }
+  }
+
+  /** Writes each record as it comes back, in input order; reports failures on stderr. */
+  private final class RecordSink implements BatchRunner.Delivery {
+    private final Writer out;
+    private final PrintWriter err;
+    int failures;
+
+    RecordSink(String defaultDate, Writer out, PrintWriter err, RunStats run) {
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public void record(AnalysisRecord record) {
       try {
         out.write(pretty ? AnalysisJson.toPretty(record) : AnalysisJson.toLine(record));
         out.write('\n');
@@ -175,7 +202,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     @Override
-    public void failure(ReadFailure failure) {
+    public void failed(Article article, RuntimeException e) {
+      readFailure(new ReadFailure(article.origin(), "analysis failed: " + e));
+    }
+
+    @Override
+    public void readFailure(ReadFailure failure) {
       failures++;
       err.println("eventwire: " + failure.origin().file() + " (record " + failure.origin().record() + "): " + failure.reason());
     }
