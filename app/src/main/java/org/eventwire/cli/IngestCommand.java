@@ -99,8 +99,8 @@ public final class IngestCommand implements Callable<Integer> {
         tally.fail(f.describe());
       }
     };
-    try (BatchRunner runner = new BatchRunner(Analyzers.create(), threads, delivery)) {
-      Inputs.read(inputs, runner);
+    try (BatchRunner runner = new BatchRunner(Analyzers.create(AnalyzerOptions.defaults(), System.err), threads, delivery)) {
+      Inputs.standard().readAll(inputs, System.in, runner);
     }
   }
 

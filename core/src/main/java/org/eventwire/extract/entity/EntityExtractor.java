@@ -1,0 +1,127 @@
+package org.eventwire.extract.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.eventwire.model.ActorCode;
+import org.eventwire.model.Entity;
+import org.eventwire.model.EntityType;
+import org.eventwire.model.GeoPoint;
+import org.eventwire.nlp.NlpDocument;
+import org.eventwire.nlp.Token;
+import java.util.function.Predicate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entity stage: finds mentions, groups them into actors, attaches roles and pronouns, and
+ * codes each actor for the story's date. Stateless and thread-safe.
+ */
+public final class EntityExtractor {
+  private final ActorKnowledge kb;
+  private final MentionFinder finder;
+  private final EntityGrouper grouper = new EntityGrouper();
+  private final RoleAttacher roles = new RoleAttacher();
+  private final PronounResolver pronouns = new PronounResolver();
+  private final ActorCoder coder;
+
+  public EntityExtractor(ActorKnowledge kb, Predicate<Token> speechVerb) {
+    this.kb = kb;
+    this.finder = new MentionFinder(kb, speechVerb);
+    this.coder = new ActorCoder(kb);
+  }
+
+  /**
+   * Extracts the entities of one article.
+   *
+   * @param published the story's date, which picks time-dependent codes; null for today's codes
+   */
+  public EntityIndex extract(NlpDocument doc, LocalDate published) {
+    List<KnownMention> known = kb.findMentions(doc.text(), published);
+    MentionFinder.Found found = finder.find(doc, known);
+    List<EntityDraft> drafts = grouper.group(found.mentions(), doc.text());
+    roles.attach(doc, found.rolePhrases(), drafts);
+    pronouns.resolve(doc, drafts);
+    mergeTitleReferences(drafts);
+    String home = dominantCountry(drafts);
+    for (EntityDraft d : drafts) {
+      // "a military spokesman" in a story about Sudan speaks for Sudan's military
+      if (d.country == null && d.known == null && d.sector != null && home != null && STATE_SECTORS.contains(d.sector)) {
+        d.country = home;
+      }
+    }
+    drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
+    List<Entity> out = new ArrayList<>(drafts.size());
+    for (EntityDraft d : drafts) {
+      out.add(toEntity(d, "e" + (out.size() + 1)));
+    }
+    return new EntityIndex(out);
+  }
+
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
+
+  /** The country mentioned most often, or null when none leads. */
+  private static String dominantCountry(List<EntityDraft> drafts) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (EntityDraft d : drafts) {
+      if (d.type == EntityType.COUNTRY && d.country != null) {
+        counts.merge(d.country, d.mentions.size(), Integer::sum);
+      }
+    }
+    String best = null;
+    int bestN = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestN) {
+        best = e.getKey();
+        bestN = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestN) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /** "the spokesman" joins the one named person whose role has that head word, if there is exactly one. */
+  private static void mergeTitleReferences(List<EntityDraft> drafts) {
+    for (EntityDraft role : List.copyOf(drafts)) {
+      if (!role.key.startsWith("role:?:")) {
+        continue;
+      }
+      String head = role.key.substring("role:?:".length());
+      EntityDraft only = null;
+      int n = 0;
+      for (EntityDraft d : drafts) {
+        if (d.type == EntityType.PERSON && d != role && d.roles.stream().anyMatch(r -> r.toLowerCase().endsWith(head))) {
+          only = d;
+          n++;
+        }
+      }
+      if (n == 1) {
+        for (Mention m : role.mentions) {
+          only.add(m);
+        }
+        drafts.remove(role);
+      }
+    }
+  }
+
+  private Entity toEntity(EntityDraft d, String id) {
+    String name = d.name();
+    List<String> aliases = new ArrayList<>();
+    for (String s : d.surfaces) {
+      if (!s.equals(name)) {
+        aliases.add(s);
+      }
+    }
+    ActorCode code = coder.code(d);
+    GeoPoint where = null;
+    if (d.type == EntityType.LOCATION || d.type == EntityType.COUNTRY) {
+      where = kb.place(name, d.country).orElse(d.country == null ? null : new GeoPoint(d.country, null, null));
+    }
+    return new Entity(id, name, d.type, aliases, new ArrayList<>(d.roles), code, where, d.spans());
+  }
+}

@@ -1,0 +1,91 @@
+package org.eventwire.extract.entity;
+
+import java.util.List;
+import java.util.Set;
+import org.eventwire.model.EntityType;
+import org.eventwire.nlp.NlpDocument;
+import org.eventwire.nlp.Sentence;
+import org.eventwire.nlp.Token;
+
+/**
+ * Gives named people their roles from title premodifiers ("Foreign Minister Jilani") and
+ * appositions on either side ("Pakistan's caretaker foreign minister, Jalil Abbas Jilani";
+ * "Asif Durrani, Pakistan's special representative for Afghanistan affairs"), and with the role its
+ * sector and the country or organisation it belongs to.
+ */
+public final class RoleAttacher {
+  private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "to", "on", "in");
+
+  /** Attaches every role phrase that touches a named person's mention. */
+  public void attach(NlpDocument doc, List<RolePhrase> phrases, List<EntityDraft> drafts) {
+    for (RolePhrase rp : phrases) {
+      Sentence s = doc.sentences().get(rp.sentence());
+      List<Token> t = s.tokens();
+      int tail = roleTail(t, rp.head());
+      EntityDraft person = personAt(drafts, t, rp.head() + 1);
+      if (person == null && rp.head() + 1 < t.size() && t.get(rp.head() + 1).word().equals(",")) {
+        person = personAt(drafts, t, rp.head() + 2);
+      }
+      if (person == null && rp.first() >= 2 && t.get(rp.first() - 1).word().equals(",")) {
+        person = personEndingAt(drafts, t.get(rp.first() - 2).end());
+      }
+      if (person == null || rp.collective()) {
+        continue;
+      }
+      String role = RolePhraseFinder.words(t, rp.roleFirst(), tail);
+      person.roles.add(role);
+      if (person.sector == null) {
+        person.sector = rp.sector();
+        person.country = rp.anchorCountry() != null ? rp.anchorCountry() : person.country;
+        person.roleAnchor = rp.anchorActor();
+      }
+    }
+  }
+
+  /** Extends a role over its complement: "special representative for Afghanistan affairs". */
+  private static int roleTail(List<Token> t, int head) {
+    int k = head;
+    if (k + 2 < t.size() && ROLE_PREPOSITIONS.contains(t.get(k + 1).word())) {
+      int j = k + 2;
+      while (j < t.size() && (t.get(j).isNoun() || t.get(j).tag().equals("JJ"))) {
+        j++;
+      }
+      if (j > k + 2) {
+        k = j - 1;
+      }
+    }
+    return k;
+  }
+
+  private static EntityDraft personAt(List<EntityDraft> drafts, List<Token> t, int index) {
+    if (index >= t.size()) {
+      return null;
+    }
+    int begin = t.get(index).begin();
+    for (EntityDraft d : drafts) {
+      if (d.type != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : d.mentions) {
+        if (m.start() == begin && m.kind() == Mention.Kind.NAME) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static EntityDraft personEndingAt(List<EntityDraft> drafts, int end) {
+    for (EntityDraft d : drafts) {
+      if (d.type != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention m : d.mentions) {
+        if (m.end() == end && m.kind() == Mention.Kind.NAME) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+}

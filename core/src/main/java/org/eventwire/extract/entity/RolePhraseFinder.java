@@ -1,0 +1,116 @@
+package org.eventwire.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eventwire.nlp.Sentence;
+import org.eventwire.nlp.Token;
+
+/**
+ * Finds role phrases in a tagged sentence: a role noun from the role lexicon, the modifiers before
+ * it, and an anchor (a demonym, a possessive country, or a known organisation) that says whose role
+ * it is.
+ */
+public final class RolePhraseFinder {
+  private static final Set<String> COLLECTIVE = Set.of(
+      "government", "army", "military", "police", "ministry", "administration", "junta", "parliament",
+      "cabinet", "navy", "force", "authority", "regime", "council", "court", "party", "opposition",
+      "leadership", "establishment", "coalition", "guard", "legislature", "senate", "congress", "assembly");
+  private static final Set<String> STOP_MODIFIERS = Set.of("other", "some", "many", "several", "two", "three", "all", "both");
+
+  private final ActorKnowledge kb;
+
+  public RolePhraseFinder(ActorKnowledge kb) {
+    this.kb = kb;
+  }
+
+  /**
+   * Role phrases of one sentence, left to right.
+   *
+   * @param known knowledge-base mentions in this sentence, to recognise demonyms and organisations
+   */
+  public List<RolePhrase> find(Sentence s, List<KnownMention> known) {
+    List<RolePhrase> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (!tok.isNoun() || !isRoleHead(t, i)) {
+        continue;
+      }
+      if (i + 1 < t.size() && t.get(i + 1).isNoun() && isRoleWord(t.get(i + 1))) {
+        continue; // the head is further right ("foreign minister", "army chief")
+      }
+      int roleFirst = i;
+      while (roleFirst - 1 >= 0 && isModifier(t.get(roleFirst - 1)) && knownAt(known, t.get(roleFirst - 1)) == null) {
+        roleFirst--;
+      }
+      String phrase = words(t, roleFirst, i);
+      Optional<String> sector = kb.sectorOfRole(phrase);
+      if (sector.isEmpty()) {
+        continue;
+      }
+      int first = roleFirst;
+      String anchorCountry = null;
+      KnownActor anchorActor = null;
+      int a = roleFirst - 1;
+      if (a >= 0 && t.get(a).tag().equals("POS")) {
+        a--;
+      }
+      if (a >= 0) {
+        KnownMention km = knownAt(known, t.get(a));
+        if (km != null) {
+          first = s.tokenAt(km.start()) >= 0 ? s.tokenAt(km.start()) : a;
+          if (km.actor().type() == org.eventwire.model.EntityType.COUNTRY || km.kind() == KnownMention.Kind.DEMONYM) {
+            anchorCountry = km.actor().country();
+          } else {
+            anchorActor = km.actor();
+          }
+        }
+      }
+      boolean collective = tok.tag().equals("NNS") || tok.tag().equals("NNPS")
+          || COLLECTIVE.contains(tok.lemma().toLowerCase(Locale.ROOT));
+      out.add(new RolePhrase(s.index(), first, roleFirst, i, anchorCountry, anchorActor, sector.get(), collective));
+    }
+    return out;
+  }
+
+  private boolean isRoleHead(List<Token> t, int i) {
+    return isRoleWord(t.get(i));
+  }
+
+  private boolean isRoleWord(Token tok) {
+    String w = tok.lemma().toLowerCase(Locale.ROOT);
+    return kb.sectorOfRole(w).isPresent() || kb.sectorOfRole(tok.word().toLowerCase(Locale.ROOT)).isPresent();
+  }
+
+  private static boolean isModifier(Token tok) {
+    String tag = tok.tag();
+    if (STOP_MODIFIERS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("VBN") && tok.word().equals("acting"))
+        && !tok.ner().equals("PERSON") && Character.isLetter(tok.word().charAt(0));
+  }
+
+  static KnownMention knownAt(List<KnownMention> known, Token tok) {
+    for (KnownMention km : known) {
+      if (km.start() <= tok.begin() && tok.end() <= km.end()) {
+        return km;
+      }
+    }
+    return null;
+  }
+
+  static String words(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      if (k > from) {
+        b.append(' ');
+      }
+      b.append(t.get(k).word());
+    }
+    return b.toString();
+  }
+}

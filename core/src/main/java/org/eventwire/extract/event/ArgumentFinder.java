@@ -1,0 +1,294 @@
+package org.eventwire.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.model.Entity;
+import org.eventwire.model.EntityType;
+import org.eventwire.nlp.Dependency;
+import org.eventwire.nlp.Sentence;
+
+/**
+ * Finds an event's arguments in the dependency parse and resolves each to an entity (never to a
+ * bare noun phrase): the subject or passive agent is the source, the object or the preposition the
+ * trigger names is the target; coordinated subjects give one source each.
+ */
+final class ArgumentFinder {
+  private static final Set<String> EXPERIENCER_VERBS = Set.of("witness", "see", "face", "suffer", "experience",
+      "endure", "report", "record");
+
+  /** Prepositions that point at whom an act is aimed, not when or why it happened. */
+  private static final Set<String> DIRECTED = Set.of("at", "on", "against", "with", "to", "into", "toward",
+      "towards", "upon", "over", "for", "from", "of");
+
+  private final EntityIndex idx;
+  private final Sentence s;
+  private final ArgumentResolver resolver;
+
+  ArgumentFinder(EntityIndex idx, Sentence s, ArgumentResolver resolver) {
+    this.idx = idx;
+    this.s = s;
+    this.resolver = resolver;
+  }
+
+  /** The sources of a trigger: one per coordinated subject; empty when none resolves to an entity. */
+  List<String> sources(TriggerMatch m) {
+    Set<String> out = new LinkedHashSet<>();
+    Trigger t = m.trigger();
+    int head = m.head();
+    boolean passive = !s.children(head, "nsubj:pass").isEmpty();
+    if (passive) {
+      addAll(out, relation(m, "obl:agent"));
+      addAll(out, relation(m, "obl:by"));
+      addAll(out, relation(m, "nmod:agent"));
+    } else if (s.token(head).isVerb() || t.pos() != TriggerPos.NOUN) {
+      addAll(out, relation(m, "nsubj"));
+      if (out.isEmpty()) {
+        // "X vowed to retaliate", "X agreed to withdraw": the controlling verb's subject acts;
+        // "Zelensky accused Moscow … and urged Washington": a coordinated verb shares the subject
+        Dependency up = s.parentEdge(head);
+        if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp") || up.relation().startsWith("conj"))) {
+          addAll(out, entitiesOf(s.children(up.governor(), "nsubj")));
+        }
+      }
+    }
+    if (out.isEmpty() && s.token(head).isNoun()) {
+      addAll(out, relation(m, "nmod:poss"));
+      addAll(out, relation(m, "amod"));
+      addAll(out, relation(m, "compound"));
+      addAll(out, relation(m, "nmod:by"));
+      if (out.isEmpty()) {
+        out.addAll(lightVerbSubject(head));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The target named by the trigger's frame, in its order of preference, else the object; or null. */
+  String target(TriggerMatch m, List<String> sources) {
+    int head = m.head();
+    List<String> frame = m.trigger().target().isEmpty() ? List.of("dobj") : m.trigger().target();
+    boolean passive = !s.children(head, "nsubj:pass").isEmpty();
+    for (String slot : frame) {
+      for (String rel : relationsFor(slot, passive)) {
+        for (String id : relation(m, rel)) {
+          if (!sources.contains(id)) {
+            return id;
+          }
+        }
+      }
+    }
+    if (s.token(head).isNoun()) {
+      String suffering = experiencer(head, sources);
+      if (suffering != null) {
+        return suffering;
+      }
+    }
+    return deepTarget(m, sources);
+  }
+
+  /**
+   * An actor inside the trigger's object or complement when none stands there directly: "fired
+   * drones at targets across Ukraine", "requested deepening relations with Kabul's administration".
+   */
+  private String deepTarget(TriggerMatch m, List<String> sources) {
+    for (Dependency d : s.children(m.head())) {
+      String r = d.relation();
+      String prep = r.indexOf(':') > 0 ? r.substring(r.indexOf(':') + 1) : "";
+      boolean inner = r.equals("obj") || r.startsWith("xcomp") || (r.startsWith("obl:") || r.startsWith("nmod:"))
+          && DIRECTED.contains(prep);
+      if (!inner) {
+        continue;
+      }
+      for (int tok : sortedSubtree(d.dependent())) {
+        if (tok == d.dependent()) {
+          continue;
+        }
+        String id = idx.at(s.token(tok).begin());
+        if (id == null) {
+          continue;
+        }
+        String actor = resolver.actor(id);
+        if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION)) {
+          return actor;
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<Integer> sortedSubtree(int head) {
+    List<Integer> all = new ArrayList<>(s.subtree(head));
+    all.sort(null);
+    return all;
+  }
+
+  /** The place of the event: "in/at/near PLACE" on the trigger or its clause, or "to PLACE". */
+  String location(TriggerMatch m) {
+    for (String rel : List.of("obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "nmod:near", "obl:to", "nmod:to",
+        "obl:into", "obl:on", "nmod:on")) {
+      String id = placeOn(m.tokens(), rel);
+      if (id != null) {
+        return id;
+      }
+    }
+    Dependency up = s.parentEdge(m.head());
+    if (up != null && up.governor() >= 0) {
+      for (String rel : List.of("obl:in", "obl:at", "obl:near")) {
+        String id = placeOn(List.of(up.governor()), rel);
+        if (id != null) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A place (city, region, venue) on relation {@code rel} from one of {@code heads}, or null. */
+  private String placeOn(List<Integer> heads, String rel) {
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        if (!d.relation().equals(rel)) {
+          continue;
+        }
+        String id = idx.at(s.token(d.dependent()).begin());
+        if (id == null) {
+          for (Dependency c : s.children(d.dependent(), "compound")) {
+            id = idx.at(s.token(c.dependent()).begin());
+          }
+        }
+        if (id != null && idx.isType(id, EntityType.LOCATION)) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place a trigger goes to ("a delegation to Kabul", "visit Beijing"), country or city, or null. */
+  String destination(TriggerMatch m) {
+    for (String rel : List.of("obl:to", "nmod:to", "obj")) {
+      for (int h : m.tokens()) {
+        for (Dependency d : s.children(h)) {
+          if (d.relation().equals(rel)) {
+            String id = idx.at(s.token(d.dependent()).begin());
+            if (id != null && (idx.isType(id, EntityType.LOCATION) || idx.isType(id, EntityType.COUNTRY))) {
+              return id;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<String> relationsFor(String slot, boolean passive) {
+    if (slot.equals("dobj") || slot.equals("obj")) {
+      return passive ? List.of("nsubj:pass") : List.of("obj", "iobj");
+    }
+    if (slot.startsWith("prep:")) {
+      String p = slot.substring(5);
+      return List.of("obl:" + p, "nmod:" + p);
+    }
+    if (slot.equals("poss")) {
+      return List.of("nmod:poss");
+    }
+    return List.of(slot);
+  }
+
+  /** Entities on the relation {@code rel} from any token of the trigger. */
+  private List<String> relation(TriggerMatch m, String rel) {
+    List<String> out = new ArrayList<>();
+    for (int tok : m.tokens()) {
+      for (Dependency d : s.children(tok)) {
+        if (d.relation().equals(rel) || rel.indexOf(':') < 0 && d.relation().startsWith(rel + ":") && !d.relation().equals("nsubj:pass")) {
+          out.addAll(withConjuncts(d.dependent()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> entitiesOf(List<Dependency> deps) {
+    List<String> out = new ArrayList<>();
+    for (Dependency d : deps) {
+      out.addAll(withConjuncts(d.dependent()));
+    }
+    return out;
+  }
+
+  /** The entity at a token and at each token coordinated with it ("the US and Britain"). */
+  private List<String> withConjuncts(int tok) {
+    List<String> out = new ArrayList<>(2);
+    String id = entityAt(tok);
+    if (id != null) {
+      out.add(id);
+    }
+    for (Dependency c : s.children(tok, "conj")) {
+      String cid = entityAt(c.dependent());
+      if (cid != null && !out.contains(cid)) {
+        out.add(cid);
+      }
+    }
+    return out;
+  }
+
+  /** The entity a noun phrase headed at {@code tok} refers to: its own mention, else a modifier's. */
+  String entityAt(int tok) {
+    String id = idx.at(s.token(tok).begin());
+    if (id != null) {
+      return resolver.actor(id);
+    }
+    String ref = resolver.referent(s, tok);
+    if (ref != null) {
+      return ref;
+    }
+    for (Dependency d : s.children(tok)) {
+      String r = d.relation();
+      if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("appos") || r.equals("nmod:of")) {
+        String inner = idx.at(s.token(d.dependent()).begin());
+        if (inner != null) {
+          return resolver.actor(inner);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "the TTP terminated a ceasefire", "Russia launched an attack": a light verb's subject acts. */
+  private List<String> lightVerbSubject(int noun) {
+    Dependency up = s.parentEdge(noun);
+    if (up == null || up.governor() < 0 || !up.relation().equals("obj")) {
+      return List.of();
+    }
+    return entitiesOf(s.children(up.governor(), "nsubj"));
+  }
+
+  /** "Pakistan has witnessed a surge in attacks": whoever suffers a nominal event is its target. */
+  private String experiencer(int noun, List<String> sources) {
+    int n = noun;
+    for (int hops = 0; hops < 3; hops++) {
+      Dependency up = s.parentEdge(n);
+      if (up == null || up.governor() < 0) {
+        return null;
+      }
+      int g = up.governor();
+      if (s.token(g).isVerb() && up.relation().equals("obj") && EXPERIENCER_VERBS.contains(s.token(g).lemma())) {
+        for (String id : entitiesOf(s.children(g, "nsubj"))) {
+          if (!sources.contains(id)) {
+            return id;
+          }
+        }
+        return null;
+      }
+      n = g;
+    }
+    return null;
+  }
+
+  private static void addAll(Set<String> out, List<String> ids) {
+    out.addAll(ids);
+  }
+}

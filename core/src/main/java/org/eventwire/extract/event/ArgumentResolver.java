@@ -1,0 +1,157 @@
+package org.eventwire.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eventwire.extract.entity.ActorKnowledge;
+import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.model.Entity;
+import org.eventwire.model.EntityType;
+import org.eventwire.model.Quote;
+import org.eventwire.model.Span;
+import org.eventwire.nlp.Dependency;
+import org.eventwire.nlp.Sentence;
+import org.eventwire.nlp.Token;
+
+/**
+ * Turns what stands in an argument position into the actor it means: a capital acting for its
+ * country ("Kinshasa expelled …"), a generic reference to an actor named earlier ("the army", "the
+ * group", "the government"), and "we" or "I" inside a quotation (its speaker).
+ */
+final class ArgumentResolver {
+  private static final Map<String, Set<String>> GENERIC = Map.ofEntries(
+      Map.entry("army", Set.of("MIL")), Map.entry("military", Set.of("MIL")), Map.entry("troops", Set.of("MIL")),
+      Map.entry("forces", Set.of("MIL", "REB")), Map.entry("soldiers", Set.of("MIL")), Map.entry("navy", Set.of("MIL")),
+      Map.entry("junta", Set.of("MIL", "GOV")), Map.entry("government", Set.of("GOV")), Map.entry("authorities", Set.of("GOV", "COP")),
+      Map.entry("administration", Set.of("GOV")), Map.entry("regime", Set.of("GOV")), Map.entry("ministry", Set.of("GOV")),
+      Map.entry("police", Set.of("COP")), Map.entry("group", Set.of("REB")), Map.entry("rebels", Set.of("REB")),
+      Map.entry("militants", Set.of("REB")), Map.entry("insurgents", Set.of("REB")), Map.entry("fighters", Set.of("REB")),
+      Map.entry("militia", Set.of("REB")), Map.entry("movement", Set.of("REB")), Map.entry("alliance", Set.of("REB")),
+      Map.entry("paramilitaries", Set.of("REB", "MIL")), Map.entry("parliament", Set.of("LEG")), Map.entry("court", Set.of("JUD")));
+  private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
+
+  private final EntityIndex idx;
+  private final ActorKnowledge kb;
+  private final List<Quote> quotes;
+
+  ArgumentResolver(EntityIndex idx, ActorKnowledge kb, List<Quote> quotes) {
+    this.idx = idx;
+    this.kb = kb;
+    this.quotes = quotes;
+  }
+
+  /** The actor meant by entity {@code id} in an argument position: a capital becomes its country. */
+  String actor(String id) {
+    Entity e = idx.byId(id);
+    if (e == null || e.type() != EntityType.LOCATION) {
+      return id;
+    }
+    Optional<String> country = kb.capitalOf(e.name());
+    if (country.isEmpty()) {
+      return id;
+    }
+    String c = country.get();
+    String found = withCode(c, EntityType.COUNTRY);
+    return found != null ? found : id;
+  }
+
+  /** The government of a place one travels to ("a delegation to Kabul" meets the Afghan government). */
+  String governmentOf(String placeId) {
+    Entity e = idx.byId(placeId);
+    if (e == null) {
+      return null;
+    }
+    String c = e.type() == EntityType.COUNTRY && e.actor() != null ? e.actor().country()
+        : e.location() != null ? e.location().country() : null;
+    if (c == null) {
+      return null;
+    }
+    String gov = codedAs(c + "GOV");
+    return gov != null ? gov : withCode(c, EntityType.COUNTRY);
+  }
+
+  /** The actor a bare token refers to when no mention covers it, or null. */
+  String referent(Sentence s, int tok) {
+    Token t = s.token(tok);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (FIRST_PERSON.contains(w)) {
+      for (Quote q : quotes) {
+        if (q.speaker() != null && q.span().start() <= t.begin() && t.begin() < q.span().end()) {
+          return q.speaker();
+        }
+      }
+      return null;
+    }
+    Set<String> sectors = GENERIC.get(w);
+    if (sectors == null || !definite(s, tok)) {
+      return null;
+    }
+    return latest(t.begin(), w, sectors);
+  }
+
+  private static boolean definite(Sentence s, int tok) {
+    for (Dependency d : s.children(tok)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("det") && w.equals("the") || d.relation().equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most recently mentioned organisation whose name holds the word or whose sector fits. */
+  private String latest(int before, String word, Set<String> sectors) {
+    String byName = null;
+    String bySector = null;
+    int nameAt = -1;
+    int sectorAt = -1;
+    for (Entity e : idx.entities()) {
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      int last = lastMentionBefore(e, before);
+      if (last < 0) {
+        continue;
+      }
+      if (e.name().toLowerCase(Locale.ROOT).contains(word) && last > nameAt) {
+        byName = e.id();
+        nameAt = last;
+      }
+      if (e.actor() != null && sectors.contains(e.actor().sector()) && last > sectorAt) {
+        bySector = e.id();
+        sectorAt = last;
+      }
+    }
+    return byName != null ? byName : bySector;
+  }
+
+  private static int lastMentionBefore(Entity e, int offset) {
+    int best = -1;
+    for (Span m : e.mentions()) {
+      if (m.end() <= offset) {
+        best = Math.max(best, m.start());
+      }
+    }
+    return best;
+  }
+
+  private String codedAs(String code) {
+    for (Entity e : idx.entities()) {
+      if (e.actor() != null && code.equals(e.actor().code())) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+
+  private String withCode(String country, EntityType type) {
+    for (Entity e : idx.entities()) {
+      if (e.type() == type && e.actor() != null && country.equals(e.actor().code())) {
+        return e.id();
+      }
+    }
+    return null;
+  }
+}

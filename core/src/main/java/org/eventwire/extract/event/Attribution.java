@@ -1,0 +1,59 @@
+package org.eventwire.extract.event;
+
+import java.util.List;
+import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.model.Quote;
+import org.eventwire.nlp.Dependency;
+import org.eventwire.nlp.Sentence;
+
+/**
+ * Who claims an event: the speaker of the quotation or reported speech it stands in, or the
+ * subject of a verb of saying whose complement holds it ("Pakistani officials assert that …").
+ */
+final class Attribution {
+  private final EntityIndex idx;
+  private final List<Quote> quotes;
+
+  Attribution(EntityIndex idx, List<Quote> quotes) {
+    this.idx = idx;
+    this.quotes = quotes;
+  }
+
+  /** The claimant of the event at token {@code head}, or null when the article itself asserts it. */
+  String claimant(Sentence s, int head) {
+    int offset = s.token(head).begin();
+    for (Quote q : quotes) {
+      if (q.span().start() <= offset && offset < q.span().end()) {
+        return q.speaker();
+      }
+    }
+    int n = head;
+    for (int hops = 0; hops < 4; hops++) {
+      Dependency up = s.parentEdge(n);
+      if (up == null || up.governor() < 0) {
+        return null;
+      }
+      if (up.relation().startsWith("ccomp") || up.relation().startsWith("parataxis")) {
+        for (Dependency d : s.children(up.governor(), "nsubj")) {
+          String id = idx.at(s.token(d.dependent()).begin());
+          if (id != null) {
+            return id;
+          }
+        }
+      }
+      n = up.governor();
+    }
+    return null;
+  }
+
+  /** The speaker of the latest attributed quotation who is none of {@code others}, or null. */
+  String lastSpeakerOtherThan(List<String> others) {
+    for (int i = quotes.size() - 1; i >= 0; i--) {
+      String sp = quotes.get(i).speaker();
+      if (sp != null && !others.contains(sp)) {
+        return sp;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,112 @@
+package org.eventwire.extract.event;
+
+import java.util.Locale;
+import java.util.Set;
+import org.eventwire.model.EventMode;
+import org.eventwire.nlp.Dependency;
+import org.eventwire.nlp.Sentence;
+import org.eventwire.nlp.Token;
+import org.eventwire.time.Tense;
+
+/**
+ * Says whether an event is asserted, negated, planned or hypothetical from the grammar around its
+ * trigger: negation, a denial that governs it, modal and future auxiliaries, verbs of intention
+ * that govern it, and conditional clauses.
+ */
+final class ModeClassifier {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can");
+  private static final Set<String> INTENTION = Set.of("plan", "intend", "aim", "expect", "prepare", "schedule",
+      "agree", "vow", "pledge", "promise", "want", "seek", "hope", "decide", "propose", "offer", "wish", "set", "due");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+  private static final Set<String> THREATS = Set.of("threaten", "warn");
+
+  private final Sentence s;
+
+  ModeClassifier(Sentence s) {
+    this.s = s;
+  }
+
+  /**
+   * The mode of the event whose trigger head is {@code head}.
+   *
+   * @param deniedByTrigger whether a denial in this sentence governs the trigger
+   */
+  EventMode mode(int head, Tense tense, boolean deniedByTrigger) {
+    if (negated(head) || deniedByTrigger) {
+      return EventMode.NEGATED;
+    }
+    if (conditional(head)) {
+      return EventMode.HYPOTHETICAL;
+    }
+    if (tense == Tense.FUTURE || governedBy(head, INTENTION)) {
+      return EventMode.PLANNED;
+    }
+    return EventMode.ASSERTED;
+  }
+
+  private boolean negated(int head) {
+    for (Dependency d : s.children(head)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det")
+          || d.relation().startsWith("cc")) && NEGATORS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean conditional(int head) {
+    for (Dependency d : s.children(head)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
+        return true;
+      }
+      if (d.relation().equals("mark") && CONDITIONS.contains(w)) {
+        return true;
+      }
+      if (d.relation().startsWith("advcl") && hasMark(d.dependent(), CONDITIONS)) {
+        return true;
+      }
+    }
+    Dependency up = s.parentEdge(head);
+    if (up != null && up.governor() >= 0 && up.relation().startsWith("xcomp")) {
+      Token gov = s.token(up.governor());
+      // "threatened to strike unless …": a threat's content is conditional
+      if (THREATS.contains(gov.lemma()) || conditional(up.governor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasMark(int clause, Set<String> words) {
+    for (Dependency d : s.children(clause, "mark")) {
+      if (words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean governedBy(int head, Set<String> lemmas) {
+    int n = head;
+    for (int hops = 0; hops < 3; hops++) {
+      Dependency up = s.parentEdge(n);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      boolean complement = up.relation().startsWith("xcomp") || up.relation().startsWith("ccomp")
+          || up.relation().equals("obj") || up.relation().startsWith("acl");
+      if (!complement) {
+        return false;
+      }
+      Token g = s.token(up.governor());
+      if (lemmas.contains(g.lemma().toLowerCase(Locale.ROOT)) && !g.tag().equals("VBN")) {
+        return true;
+      }
+      n = up.governor();
+    }
+    return false;
+  }
+}

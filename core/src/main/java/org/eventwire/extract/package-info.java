@@ -1,0 +1,2 @@
+/** Extraction stages that read the NLP document: entities, quotes and events. */
+package org.eventwire.extract;

@@ -1,0 +1,165 @@
+package org.eventwire.extract.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.model.Entity;
+import org.eventwire.model.EntityType;
+import org.eventwire.nlp.NlpDocument;
+import org.eventwire.nlp.Sentence;
+import org.eventwire.nlp.Token;
+
+/**
+ * Finds who speaks a quotation from its attribution: "…," X said / said X / X added / he added after
+ * it, "X said: …" before it, and "the group said" as a reference to the last such actor.
+ */
+public final class SpeakerFinder {
+  private static final int AFTER_VERB_TOKENS = 6;
+  private static final Set<String> GROUP_WORDS = Set.of("group", "movement", "militia", "alliance", "organisation",
+      "organization", "outfit", "faction", "rebels", "militants", "insurgents");
+  private static final Set<String> BODY_WORDS = Set.of("ministry", "army", "military", "government", "agency",
+      "office", "council", "mission", "embassy", "department", "statement", "commission", "court", "police");
+
+  private final SpeechVerbs verbs;
+
+  public SpeakerFinder(SpeechVerbs verbs) {
+    this.verbs = verbs;
+  }
+
+  /** Whether token {@code i} of {@code s} is a verb of saying. */
+  public boolean isSpeechVerb(Token t) {
+    return t.isVerb() && verbs.contains(t.lemma());
+  }
+
+  /**
+   * The speaker named after the closing mark, in the rest of its sentence, or null.
+   *
+   * @param closeMark offset of the closing quotation mark
+   */
+  public String after(NlpDocument doc, EntityIndex idx, int closeMark, int nextOpen) {
+    Sentence s = doc.sentenceAt(closeMark);
+    if (s == null) {
+      s = doc.sentenceAt(Math.max(0, closeMark - 1));
+    }
+    if (s == null) {
+      return null;
+    }
+    List<Token> t = s.tokens();
+    int from = firstTokenAfter(t, closeMark);
+    int to = t.size();
+    for (int i = from; i < t.size(); i++) {
+      if (t.get(i).begin() >= nextOpen) {
+        to = i;
+        break;
+      }
+    }
+    for (int v = from; v < to && v < from + 8; v++) {
+      if (!isSpeechVerb(t.get(v))) {
+        continue;
+      }
+      String before = nearestBefore(idx, t, from, v, doc.text());
+      if (before != null) {
+        return before;
+      }
+      return firstAfter(idx, t, v + 1, Math.min(to, v + 1 + AFTER_VERB_TOKENS), doc.text());
+    }
+    return null;
+  }
+
+  /** The speaker of "X said: “…”" or "X told reporters, “…”" in the sentence before the opening mark, or null. */
+  public String before(NlpDocument doc, EntityIndex idx, int openMark) {
+    Sentence s = doc.sentenceAt(openMark);
+    if (s == null) {
+      return null;
+    }
+    List<Token> t = s.tokens();
+    int end = firstTokenAfter(t, openMark) - 1;
+    int last = end - 1;
+    while (last >= 0 && t.get(last).begin() >= openMark) {
+      last--;
+    }
+    if (last < 0 || !(t.get(last).word().equals(":") || t.get(last).word().equals(","))) {
+      return null;
+    }
+    for (int v = last - 1; v >= 0; v--) {
+      if (isSpeechVerb(t.get(v))) {
+        String subject = nearestBefore(idx, t, 0, v, doc.text());
+        return subject != null ? subject : firstAfter(idx, t, v + 1, last, doc.text());
+      }
+    }
+    return null;
+  }
+
+  private static int firstTokenAfter(List<Token> t, int offset) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).begin() > offset) {
+        return i;
+      }
+    }
+    return t.size();
+  }
+
+  /** The entity mentioned closest before token {@code v} in [from, v), or one a definite description refers to. */
+  static String nearestBefore(EntityIndex idx, List<Token> t, int from, int v, String text) {
+    for (int i = v - 1; i >= from; i--) {
+      String id = idx.at(t.get(i).begin());
+      if (id != null && !isPlace(idx, id)) {
+        return id;
+      }
+      if (i > from && t.get(i - 1).word().equalsIgnoreCase("the")) {
+        String ref = reference(idx, t.get(i), t.get(i).begin());
+        if (ref != null) {
+          return ref;
+        }
+      }
+    }
+    return null;
+  }
+
+  static String firstAfter(EntityIndex idx, List<Token> t, int from, int to, String text) {
+    for (int i = from; i < to; i++) {
+      String id = idx.at(t.get(i).begin());
+      if (id != null && !isPlace(idx, id)) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPlace(EntityIndex idx, String id) {
+    return idx.isType(id, EntityType.LOCATION);
+  }
+
+  /**
+   * "the group" → the last armed group or organisation; "the ministry", "the army" → the last
+   * organisation whose name holds that word.
+   */
+  static String reference(EntityIndex idx, Token head, int offset) {
+    String w = head.word().toLowerCase(Locale.ROOT);
+    boolean group = GROUP_WORDS.contains(w);
+    if (!group && !BODY_WORDS.contains(w)) {
+      return null;
+    }
+    String best = null;
+    int bestAt = -1;
+    for (Entity e : idx.entities()) {
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      boolean fits = group
+          ? e.actor() != null && "REB".equals(e.actor().sector())
+          : e.name().toLowerCase(Locale.ROOT).contains(w);
+      if (!fits) {
+        continue;
+      }
+      for (var m : e.mentions()) {
+        if (m.end() <= offset && m.start() > bestAt) {
+          best = e.id();
+          bestAt = m.start();
+        }
+      }
+    }
+    return best;
+  }
+}

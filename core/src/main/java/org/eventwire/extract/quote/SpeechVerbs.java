@@ -1,0 +1,48 @@
+package org.eventwire.extract.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The lexicon of verbs of saying (lemmas), from {@code speech-verbs.txt}. Immutable. */
+public final class SpeechVerbs {
+  private final Set<String> lemmas;
+
+  private SpeechVerbs(Set<String> lemmas) {
+    this.lemmas = Set.copyOf(lemmas);
+  }
+
+  /** The bundled list. @throws UncheckedIOException if the resource is missing */
+  public static SpeechVerbs bundled() {
+    try (InputStream in = SpeechVerbs.class.getResourceAsStream("speech-verbs.txt")) {
+      if (in == null) {
+        throw new IOException("speech-verbs.txt not on the class path");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static SpeechVerbs read(InputStream in) throws IOException {
+    Set<String> out = new HashSet<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        out.add(l.toLowerCase(Locale.ROOT));
+      }
+    }
+    return new SpeechVerbs(out);
+  }
+
+  public boolean contains(String lemma) {
+    return lemma != null && lemmas.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+}

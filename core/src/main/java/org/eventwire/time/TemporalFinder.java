@@ -1,0 +1,72 @@
+package org.eventwire.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Finds and resolves the temporal expressions of one sentence. Where expressions overlap the
+ * longest wins ("October 27 last year" over "October 27"), then the earlier rule. Thread-safe.
+ */
+public final class TemporalFinder {
+  private final DateResolver resolver;
+
+  public TemporalFinder() {
+    this(new DateResolver());
+  }
+
+  public TemporalFinder(DateResolver resolver) {
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+  }
+
+  /**
+   * The temporal expressions of {@code sentence} in text order, each resolved with {@code tense}
+   * (the tense of the verb they modify; pass {@link Tense#UNKNOWN} when it is not known).
+   *
+   * @param sentenceOffset added to every mention's start and end, to give article coordinates
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code sentenceOffset < 0}
+   */
+  public List<TemporalMention> find(
+      String sentence, int sentenceOffset, LocalDate published, Tense tense) {
+    Objects.requireNonNull(sentence, "sentence");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(tense, "tense");
+    if (sentenceOffset < 0) {
+      throw new IllegalArgumentException("negative sentence offset " + sentenceOffset);
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    List<DateRule> rules = resolver.rules();
+    for (int priority = 0; priority < rules.size(); priority++) {
+      DateRule rule = rules.get(priority);
+      Matcher m = rule.pattern().matcher(sentence);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          Optional<Resolution> r = rule.handler().resolve(m, published, tense);
+          if (r.isPresent()) {
+            candidates.add(new Candidate(m.start(), m.end(), priority, r.get()));
+          }
+        }
+      }
+    }
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
+        .thenComparingInt(c -> c.priority).thenComparingInt(c -> c.start));
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (chosen.stream().noneMatch(o -> o.start < c.end && c.start < o.end)) {
+        chosen.add(c);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(c -> c.start));
+    return chosen.stream()
+        .map(c -> new TemporalMention(sentenceOffset + c.start, sentenceOffset + c.end,
+            sentence.substring(c.start, c.end), c.resolution))
+        .toList();
+  }
+
+  private record Candidate(int start, int end, int priority, Resolution resolution) {}
+}
