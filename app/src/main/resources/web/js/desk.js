@@ -43,6 +43,7 @@ export function deskView(root, navigate, fixedActor) {
   desk.appendChild(el('div', { class: 'desk-grid' }, results, charts));
   renderResults(results, s, go);
   const filters = filterParams(s);
+  if (s.q) charts.appendChild(el('p', { class: 'muted small charts-note' }, 'The charts show every event matching the filters; search words narrow the article list only.'));
   charts.appendChild(timelinePanel(filters));
   charts.appendChild(networkPanel(filters, navigate));
   charts.appendChild(mapPanel(filters, country => go(Object.assign({}, s, { country, page: 0 }))));
@@ -71,14 +72,19 @@ function filterForm(s, fixedActor, go) {
   const from = el('input', { type: 'date', name: 'from', value: s.from });
   const to = el('input', { type: 'date', name: 'to', value: s.to });
   const provider = el('input', { type: 'text', name: 'provider', value: s.provider, placeholder: 'publisher' });
-  const form = el('form', { class: 'filters', role: 'search' },
-    el('div', { class: 'search-row' }, q, el('button', { type: 'submit', class: 'primary' }, 'Search')),
+  // on a phone the filters fold away unless one is set; on wider screens they are always open
+  const active = FILTERS.filter(k => s[k]).length;
+  const more = el('details', { class: 'more-filters', open: active > 0 || window.matchMedia('(min-width: 601px)').matches },
+    el('summary', {}, active ? 'Filters (' + active + ')' : 'Filters'),
     el('div', { class: 'filter-row' },
       field('Actor', [actor, actorList]),
       field('Event type', select('type', s.type, TYPES, 'any type')),
       field('Mode', select('mode', s.mode, MODES, 'any mode')),
       field('Country', country), field('From', from), field('To', to), field('Publisher', provider),
       el('button', { type: 'reset', class: 'ghost' }, 'Clear')));
+  const form = el('form', { class: 'filters', role: 'search' },
+    el('div', { class: 'search-row' }, q, el('button', { type: 'submit', class: 'primary' }, 'Search')),
+    more);
   form.addEventListener('submit', e => {
     e.preventDefault();
     const data = new FormData(form);

@@ -70,8 +70,9 @@ class DashboardIT {
     logs.enable(LogType.BROWSER, Level.ALL);
     o.setCapability("goog:loggingPrefs", logs);
     browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), o);
-    browser.manage().window().setSize(new Dimension(1280, 800));
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    open("/health");
+    viewport(1280, 800);
   }
 
   @AfterAll
@@ -151,7 +152,7 @@ class DashboardIT {
   @Test
   void phoneWidthHasNoSidewaysScrolling() throws IOException {
     try {
-      browser.manage().window().setSize(new Dimension(390, 844));
+      viewport(390, 844);
       open("/?q=Taliban");
       waitForCharts();
       assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
@@ -161,7 +162,17 @@ class DashboardIT {
       assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
       shot("article-phone");
     } finally {
-      browser.manage().window().setSize(new Dimension(1280, 800));
+      viewport(1280, 800);
+    }
+  }
+
+  /** Sizes the window so that the page itself gets {@code width} × {@code height} CSS pixels. */
+  private static void viewport(int width, int height) {
+    browser.manage().window().setSize(new Dimension(width, height));
+    long dw = ((Number) js("return window.outerWidth - window.innerWidth")).longValue();
+    long dh = ((Number) js("return window.outerHeight - window.innerHeight")).longValue();
+    if (dw > 0 || dh > 0) {
+      browser.manage().window().setSize(new Dimension(width + (int) dw, height + (int) dh));
     }
   }
 
