@@ -31,6 +31,8 @@ final class WebRoutes {
     }
     r.get("/api/openapi.json", ctx -> ctx.contentType(Responses.JSON).result(openapi));
     r.get("/health", this::health);
+    // browsers ask for /favicon.ico on pages without an icon link (the JSON ones)
+    r.get("/favicon.ico", ctx -> ctx.redirect("/img/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
   }
 
   private void page(Context ctx) {
