@@ -79,7 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     err.flush();
     ServerConfig cfg = new ServerConfig(server.host, server.port, db, Optional.empty());
-    return ServeCommand.serve(cfg, spec.commandLine().getOut(), "Eventwire dashboard");
+    return ServeCommand.serve(cfg, spec.commandLine(), "Eventwire dashboard");
   }
 
   private void analyse(Store store, List<Article> articles, PrintWriter err) {

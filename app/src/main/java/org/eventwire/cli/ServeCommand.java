@@ -19,19 +19,32 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin DbOption db;
   @Mixin ServerOptions server;
 
-  @Option(names = "--ingest-token", paramLabel = "TOKEN",
-      description = "Enable POST /api/ingest for requests with 'Authorization: Bearer TOKEN'.")
+  @Option(names = "--ingest-token", paramLabel = "TOKEN", defaultValue = "${env:EVENTWIRE_INGEST_TOKEN}",
+      description = {"Enable POST /api/ingest for requests with 'Authorization: Bearer TOKEN'.",
+          "Default: the environment variable EVENTWIRE_INGEST_TOKEN, which keeps the token out of the process list."})
   String ingestToken;
 
   @Override
   public Integer call() throws InterruptedException {
-    ServerConfig cfg = new ServerConfig(server.host, server.port, db.location, Optional.ofNullable(ingestToken));
-    return serve(cfg, spec.commandLine().getOut(), "Eventwire API");
+    // an empty token (an exported but empty variable) enables nothing: read-only is the safe reading
+    ServerConfig cfg = new ServerConfig(server.host, server.port, db.location, Optional.ofNullable(ingestToken).filter(t -> !t.isEmpty()));
+    return serve(cfg, spec.commandLine(), "Eventwire API");
   }
 
-  /** Starts the server, prints its address with {@code label}, and blocks until the process is stopped. */
-  static int serve(ServerConfig cfg, java.io.PrintWriter out, String label) throws InterruptedException {
-    ApiServer srv = ApiServer.start(cfg);
+  /**
+   * Starts the server, prints its address with {@code label}, and blocks until the process is
+   * stopped. Returns 1 at once, with the reason on stderr, if the port cannot be bound.
+   */
+  static int serve(ServerConfig cfg, picocli.CommandLine cl, String label) throws InterruptedException {
+    ApiServer srv;
+    try {
+      srv = ApiServer.start(cfg);
+    } catch (IllegalStateException e) {
+      cl.getErr().println("eventwire: " + e.getMessage());
+      cl.getErr().flush();
+      return 1;
+    }
+    java.io.PrintWriter out = cl.getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       srv.close();

@@ -132,6 +132,7 @@ class DashboardIT {
     open("/stories/" + story);
     wait.until(d -> !d.findElements(By.cssSelector(".story-articles .member")).isEmpty());
     assertThat(browser.findElements(By.cssSelector(".story-articles .copies .member"))).isNotEmpty();
+    wait.until(d -> !d.findElements(By.cssSelector(".story-event-list li .badge")).isEmpty());
     shot("story-desktop");
     noConsoleErrors();
   }
