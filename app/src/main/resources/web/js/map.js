@@ -41,19 +41,25 @@ function render(body, note, land, places, onCountry) {
   root.appendChild(g);
   const max = Math.max(1, ...places.items.map(p => p.events));
   const dots = svg('g', { class: 'places' });
-  // largest first, so small places stay clickable on top
-  for (const p of [...places.items].sort((a, b) => b.events - a.events)) {
+  // countries under stated places, and largest first, so that small places stay clickable on top
+  const order = (a, b) => (a.precision === 'place') - (b.precision === 'place') || b.events - a.events;
+  for (const p of [...places.items].sort(order)) {
     const xy = projection([p.lon, p.lat]);
     if (!xy) continue;
     const types = Object.entries(p.types).sort((a, b) => b[1] - a[1]).map(([t, n]) => t + ' ' + n).join(', ');
+    const exact = p.precision === 'place';
     const c = svg('circle', { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: (4 + 14 * Math.sqrt(p.events / max)).toFixed(1),
-      class: 'place', tabindex: '0', on: { click: () => p.country && onCountry(p.country) } },
-    svg('title', {}, p.name + (p.country ? ' (' + p.country + ')' : '') + ': ' + p.events + ' event' + (p.events === 1 ? '' : 's') + ' — ' + types));
+      class: exact ? 'place' : 'place approx', tabindex: '0', on: { click: () => p.country && onCountry(p.country) } },
+    svg('title', {}, p.name + (p.country ? ' (' + p.country + ')' : '') + ': ' + p.events + ' event' + (p.events === 1 ? '' : 's')
+      + (exact ? '' : ' with no stated place, located by their actors\u2019 country') + ' — ' + types));
     dots.appendChild(c);
   }
   root.appendChild(dots);
   body.appendChild(root);
   body.dataset.places = String(places.items.length);
-  note.textContent = places.items.length + ' place' + (places.items.length === 1 ? '' : 's')
-    + (places.unplaced ? ' · ' + places.unplaced + ' of ' + places.events + ' events have no known place' : '');
+  const exact = places.items.filter(p => p.precision === 'place');
+  const countries = places.items.length - exact.length;
+  clear(note).append(el('span', { class: 'key key-place' }), ' ' + exact.length + ' stated place' + (exact.length === 1 ? '' : 's') + '  ',
+    el('span', { class: 'key key-approx' }), ' ' + countries + ' countr' + (countries === 1 ? 'y' : 'ies') + ' of the actors, for events without a place'
+    + (places.unplaced ? ' · ' + places.unplaced + ' of ' + places.events + ' events not on the map' : ''));
 }

@@ -9,20 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.eventwire.kb.Country;
+import org.eventwire.kb.KnowledgeBase;
 import org.eventwire.model.GeoPoint;
 import org.eventwire.store.EventQuery;
 import org.eventwire.store.Store;
 import org.eventwire.store.UniqueEvent;
 
-/** {@code /api/places}: where the unique events matching the filters happened, for the map. */
+/**
+ * {@code /api/places}: where the unique events matching the filters happened, for the map: at their
+ * stated place when it can be placed, else at the country of their actors.
+ */
 final class PlaceRoutes {
   /** Unique events looked at for one map: enough for a readable map, bounded so the request stays fast. */
   private static final int MAX_EVENTS = 5000;
   private final StorePool stores;
   private final PlaceResolver resolver = new PlaceResolver();
 
-  /** One place on the map with its unique events per type. */
-  record Place(String name, String country, double lat, double lon, int events, Map<String, Integer> types) {}
+  /**
+   * One point on the map with its unique events per type. {@code precision} is {@code place} for a
+   * stated place, {@code country} for events without one, put at the centroid of their target's
+   * country (else their source's).
+   */
+  record Place(String name, String country, double lat, double lon, String precision, int events, Map<String, Integer> types) {}
 
   PlaceRoutes(StorePool stores) {
     this.stores = stores;
@@ -44,18 +53,38 @@ final class PlaceRoutes {
     int unplaced = 0;
     for (UniqueEvent e : events) {
       Optional<GeoPoint> at = e.place() == null ? Optional.empty() : locate(store, e);
-      if (at.isEmpty()) {
-        unplaced++;
-        continue;
+      Acc a;
+      if (at.isPresent()) {
+        a = byPlace.computeIfAbsent("place:" + e.place(), k -> new Acc(e.place(), at.get(), "place"));
+      } else {
+        Optional<Country> c = actorCountry(e);
+        if (c.isEmpty()) {
+          unplaced++;
+          continue;
+        }
+        a = byPlace.computeIfAbsent("country:" + c.get().iso3(), k -> new Acc(c.get().name(), c.get().centroid(), "country"));
       }
-      Acc a = byPlace.computeIfAbsent(e.place(), k -> new Acc(at.get()));
       a.events++;
       a.types.merge(e.type(), 1, Integer::sum);
     }
     List<Place> items = new ArrayList<>();
-    byPlace.forEach((name, a) -> items.add(new Place(name, a.point.country(), a.point.lat(), a.point.lon(), a.events, a.types)));
+    byPlace.values().forEach(a -> items.add(new Place(a.name, a.point.country(), a.point.lat(), a.point.lon(), a.precision, a.events, a.types)));
     items.sort(Comparator.comparingInt(Place::events).reversed().thenComparing(Place::name));
     return Responses.object("items", items, "unplaced", unplaced, "events", events.size());
+  }
+
+  /** The country of the event's target, else of its source, if the knowledge base knows where it lies. */
+  private static Optional<Country> actorCountry(UniqueEvent e) {
+    for (String iso3 : new String[] {e.target().country(), e.source().country()}) {
+      if (iso3 != null) {
+        Optional<Country> c = KnowledgeBase.loadDefault().country(iso3)
+            .filter(x -> x.centroid() != null && x.centroid().lat() != null && x.centroid().lon() != null);
+        if (c.isPresent()) {
+          return c;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<GeoPoint> locate(Store store, UniqueEvent e) {
@@ -68,14 +97,18 @@ final class PlaceRoutes {
     return Optional.empty();
   }
 
-  /** A place being counted. */
+  /** A point being counted. */
   private static final class Acc {
+    final String name;
     final GeoPoint point;
+    final String precision;
     final Map<String, Integer> types = new TreeMap<>();
     int events;
 
-    Acc(GeoPoint point) {
+    Acc(String name, GeoPoint point, String precision) {
+      this.name = name;
       this.point = point;
+      this.precision = precision;
     }
   }
 }

@@ -146,7 +146,7 @@ class ApiTest {
   }
 
   @Test
-  void placesUseTheEntityCoordinatesElseTheGazetteerOrCountry() {
+  void placesUseTheEntityCoordinatesElseTheGazetteerElseTheActorsCountry() {
     JsonNode items = http.get("/api/places").json().get("items");
     JsonNode kabul = find(items, "Kabul", "name");
     assertThat(kabul.get("lat").asDouble()).isEqualTo(34.53);
@@ -155,6 +155,13 @@ class ApiTest {
     JsonNode khartoum = find(items, "Khartoum", "name");
     assertThat(khartoum.get("country").asText()).isEqualTo("SDN");
     assertThat(khartoum.get("lat").asDouble()).isBetween(15.0, 16.5);
+    assertThat(khartoum.get("precision").asText()).isEqualTo("place");
+    // Jilani's planned rejection states no place: it is put at his country's centroid
+    JsonNode pakistan = find(items, "Pakistan", "name");
+    assertThat(pakistan.get("precision").asText()).isEqualTo("country");
+    assertThat(pakistan.get("country").asText()).isEqualTo("PAK");
+    assertThat(pakistan.get("types").get("REJECT").asInt()).isEqualTo(1);
+    assertThat(http.get("/api/places").json().get("unplaced").asInt()).isZero();
   }
 
   @Test
