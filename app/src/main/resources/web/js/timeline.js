@@ -60,6 +60,12 @@ function render(body, note, t, stats, filters) {
   const stacked = types.map((_, j) => buckets.map((_, i) => raw.slice(j).reduce((n, r) => n + r[i], 0)));
   const xs = buckets.map(b => b.x);
   const width = Math.max(260, body.clientWidth || 500);
+  const label = bucketLabel(t.by);
+  // one tick per bucket, thinned to what fits: the bars, not the calendar, set the ticks
+  const ticks = u => {
+    const every = Math.max(1, Math.ceil(xs.length / Math.max(2, Math.floor(u.bbox.width / devicePixelRatio / 70))));
+    return xs.filter((_, i) => i % every === 0);
+  };
   const bars = uPlot.paths.bars({ size: [0.8, 48], align: 0 });
   const opts = {
     width,
@@ -68,9 +74,9 @@ function render(body, note, t, stats, filters) {
     legend: { live: true },
     scales: { x: { time: true, range: (u, min, max) => [min - spacing(xs) / 2, max + spacing(xs) / 2] },
       y: { range: (u, min, max) => [0, Math.max(1, max)] } },
-    axes: [{ stroke: '#5b6472', grid: { stroke: '#eef0f3' } },
+    axes: [{ stroke: '#5b6472', grid: { show: false }, splits: ticks, values: (u, splits) => splits.map(label) },
       { stroke: '#5b6472', grid: { stroke: '#eef0f3' }, size: 36, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }],
-    series: [{ label: t.by }].concat(types.map((ty, j) => ({
+    series: [{ label: t.by, value: (u, v) => (v == null ? '–' : label(v)) }].concat(types.map((ty, j) => ({
       label: ty,
       fill: typeColor(ty),
       stroke: typeColor(ty),
@@ -89,6 +95,14 @@ function render(body, note, t, stats, filters) {
   resize.observe(body);
   body.dataset.series = String(types.length);
   body.dataset.buckets = String(xs.length);
+}
+
+/** A bucket's name from its first day (UTC seconds): "Sep 2023" for months, "4 Sep 2023" for days and weeks. */
+function bucketLabel(by) {
+  const opts = by === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+    : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  const fmt = new Intl.DateTimeFormat('en-GB', opts);
+  return x => fmt.format(new Date(x * 1000));
 }
 
 function spacing(xs) {
