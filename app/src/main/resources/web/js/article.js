@@ -117,10 +117,15 @@ function eventsPanel(r, byId, text) {
     card.addEventListener('mouseleave', () => mark(text, i, false));
     card.addEventListener('focus', () => mark(text, i, true));
     card.addEventListener('blur', () => mark(text, i, false));
-    card.addEventListener('click', e => {
-      if (e.target.closest('a')) return;
+    const show = () => {
       const first = text.querySelector('[data-ev~="' + i + '"]');
       if (first) first.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    };
+    card.addEventListener('click', e => {
+      if (!e.target.closest('a')) show();
+    });
+    card.addEventListener('keydown', e => {
+      if (e.key === 'Enter' && !e.target.closest('a')) show();
     });
     list.appendChild(card);
   });

@@ -152,6 +152,19 @@ class DashboardIT {
   }
 
   @Test
+  void highlightSegmentsCoverTheTextWithOverlappingMarks() {
+    open("/health");
+    Object r = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "import('/js/highlight.js').then(m => {"
+        + "  const segs = m.segment('Jilani said: we will act.', [{start: 0, end: 6, kind: 'entity'}, {start: 13, end: 24, kind: 'quote'},"
+        + "    {start: 0, end: 25, kind: 'evidence'}, {start: 20, end: 40, kind: 'entity'}, {start: 5, end: 3, kind: 'entity'}]);"
+        + "  done(segs.map(s => s.text + '|' + s.marks.map(x => x.kind).join(',')).join(' / '));"
+        + "}, e => done('failed: ' + e));");
+    // the out-of-range and reversed marks are dropped; every other boundary cuts a segment
+    assertThat(r).isEqualTo("Jilani|entity,evidence /  said: |evidence / we will act|quote,evidence / .|evidence");
+  }
+
+  @Test
   void phoneWidthHasNoSidewaysScrolling() throws IOException {
     try {
       // Chrome keeps windows at least 500 px wide: a phone screen is emulated instead
