@@ -42,7 +42,8 @@ final class EventRoutes {
   private void actors(Context ctx) {
     Params p = new Params(ctx);
     String q = p.text("q");
-    List<ActorCount> items = stores.with(s -> s.actors(q, p.limit(50)));
+    int limit = p.limit(50);
+    List<ActorCount> items = stores.with(s -> s.actors(q, limit));
     Responses.json(ctx, Responses.object("items", items));
   }
 
