@@ -20,7 +20,10 @@ const routes = [
   [/^\/stories\/([^/]+)$/, m => storyView(view, decodeURIComponent(m[1]))],
 ];
 
+let shown = null;
+
 function render() {
+  shown = window.location.pathname + window.location.search;
   clear(view);
   const here = window.location.pathname;
   for (const [re, show] of routes) {
@@ -45,7 +48,10 @@ document.addEventListener('click', e => {
   e.preventDefault();
   navigate(a.getAttribute('href'));
 });
-window.addEventListener('popstate', render);
+// a jump to an anchor in the page (#events) changes only the fragment: nothing to render again
+window.addEventListener('popstate', () => {
+  if (window.location.pathname + window.location.search !== shown) render();
+});
 
 get('/api/stats').then(s => {
   const stats = document.getElementById('stats');

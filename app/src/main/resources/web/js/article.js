@@ -44,7 +44,9 @@ function header(r) {
   const copy = r.duplicate_of
     ? el('p', { class: 'notice' }, 'Syndicated copy of ', link(path('articles', r.duplicate_of), 'an earlier article'), '.')
     : null;
-  return el('header', { class: 'article-head' }, el('h1', {}, r.title || '(untitled)'), meta, copy);
+  const n = (r.events || []).length;
+  const jump = n ? el('a', { href: '#events', class: 'jump' }, n + ' event' + (n === 1 ? '' : 's') + ' ↓') : null;
+  return el('header', { class: 'article-head' }, el('h1', {}, r.title || '(untitled)'), meta, copy, jump);
 }
 
 function legend() {
@@ -129,7 +131,7 @@ function eventsPanel(r, byId, text) {
     });
     list.appendChild(card);
   });
-  return el('section', { class: 'panel' }, el('h2', {}, 'Events ', el('span', { class: 'count' }, String(events.length))),
+  return el('section', { class: 'panel', id: 'events' }, el('h2', {}, 'Events ', el('span', { class: 'count' }, String(events.length))),
     events.length ? list : el('p', { class: 'muted' }, 'No events found in this article.'));
 }
 
