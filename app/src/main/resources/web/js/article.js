@@ -187,7 +187,7 @@ function storyPanel(r) {
         el('div', { class: 'muted small' }, [a.published ? a.published.slice(0, 10) : 'undated', a.provider].filter(Boolean).join(' · '),
           a.duplicate_of ? el('span', { class: 'tag' }, a.duplicate_of === r.id ? 'copy of this' : 'copy') : null)))));
     }
-    box.appendChild(link(path('stories', r.story), 'Open the story →', 'more'));
+    if (others.length) box.appendChild(link(path('stories', r.story), 'Open the story →', 'more'));
   }, e => clear(box).appendChild(failure(e)));
   return box;
 }
