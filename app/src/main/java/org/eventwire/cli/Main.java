@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "eventwire 0.1.0",
     description = "News in, verified who-did-what-to-whom records out.",
     subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
-        EventsCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class})
+        EventsCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class, ServeCommand.class,
+        DemoCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -23,7 +23,7 @@ import org.eventwire.model.Span;
  * about 3,000 characters of text, 15 entities, 5 events, dates over two years, and about 3% copies
  * of a recent record with the opening sentence rewritten. Record {@code i} is the same on every run.
  */
-final class SyntheticRecords {
+public final class SyntheticRecords {
   private record Actor(String name, EntityType type, String country, String sector) {}
 
   private static final List<Actor> ACTORS = List.of(
@@ -72,13 +72,13 @@ final class SyntheticRecords {
   private final long seed;
   private final int total;
 
-  SyntheticRecords(long seed, int total) {
+  public SyntheticRecords(long seed, int total) {
     this.seed = seed;
     this.total = total;
   }
 
   /** Record {@code i} of {@code total}. */
-  AnalysisRecord get(int i) {
+  public AnalysisRecord get(int i) {
     Random r = new Random(seed * 1_000_003L + i);
     if (i > 10 && r.nextInt(100) < 3) {
       return copyOf(i, i - 1 - r.nextInt(Math.min(i - 1, 50)), r);

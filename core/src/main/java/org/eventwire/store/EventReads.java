@@ -31,8 +31,13 @@ final class EventReads {
     Map<Long, List<EventRow>> groups = new LinkedHashMap<>();
     try (ResultSet rs = sql.prepare("SELECT " + COLUMNS + " FROM events v JOIN articles a ON a.seq = v.article"
         + " WHERE v.unique_id IS NOT NULL" + w.sql() + " ORDER BY v.unique_id, a.seq, v.idx", w.params().toArray()).executeQuery()) {
+      // rows come grouped by unique id: once the page is complete and a new group starts, stop reading
+      long wanted = (long) q.offset() + q.limit();
       while (rs.next()) {
         EventRow r = row(rs);
+        if (!groups.containsKey(r.uniqueId()) && groups.size() >= wanted) {
+          break;
+        }
         groups.computeIfAbsent(r.uniqueId(), k -> new ArrayList<>()).add(r);
       }
     }
