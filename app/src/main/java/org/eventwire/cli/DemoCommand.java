@@ -83,7 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private void analyse(Store store, List<Article> articles, PrintWriter err) {
-    IngestTally tally = new IngestTally(store, err, IngestCommand.BATCH);
+    IngestTally tally = new IngestTally(store, err, IngestCommand.BATCH, articles.size());
     BatchRunner.Delivery delivery = new BatchRunner.Delivery() {
       @Override
       public void record(AnalysisRecord r) {
