@@ -19,10 +19,13 @@ import org.eventwire.nlp.Token;
  * direct-quote finder.
  */
 public final class ReportedSpeechFinder {
-  private static final Set<String> SKIPPABLE = Set.of("on", "in", "at", "during", "late", "early", "last", "this",
-      "earlier", "later", "to", "a", "an", "the", "its", "their", "his", "her", "reporters", "journalists",
+  private static final Set<String> SKIPPABLE = Set.of("on", "in", "at", "during", "late", "early", "last",
+      "earlier", "later", "to", "reporters", "journalists",
       "statement", "briefing", "conference", "news", "press", "interview", "address", "televised", "regular",
       "state", "media", "television", "tv", "radio", "parliament", "lawmakers", "separate", "joint", "written", ",");
+  /** Determiners open the reported clause ("said its forces …") unless a preposition precedes them ("in a statement"). */
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
+  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "to");
   private static final int MIN_CLAUSE_TOKENS = 4;
 
   private final SpeakerFinder speakers;
@@ -61,10 +64,7 @@ public final class ReportedSpeechFinder {
       if (speaker == null) {
         continue;
       }
-      int c = v + 1;
-      while (c < t.size() && (SKIPPABLE.contains(t.get(c).word().toLowerCase(Locale.ROOT)) || isDayOrName(t.get(c), idx))) {
-        c++;
-      }
+      int c = skipAdjuncts(t, v + 1);
       boolean that = c < t.size() && t.get(c).word().equalsIgnoreCase("that");
       if (that) {
         c++;
@@ -118,11 +118,18 @@ public final class ReportedSpeechFinder {
       for (Dependency d : s.children(v)) {
         if (d.relation().startsWith("nsubj")) {
           String id = idx.at(s.token(d.dependent()).begin());
+          if (id != null && SpeakerFinder.isPlace(idx, id)) {
+            // "Washington said" is the United States speaking; "residents of Khartoum" are not Khartoum
+            id = SpeakerFinder.countryOfPlace(idx, id);
+          }
           if (id == null) {
             id = subtreeEntity(s, idx, d.dependent());
           }
           if (id != null) {
             return id;
+          }
+          if (s.token(d.dependent()).isNoun()) {
+            return null; // "residents said", "aid workers said": a speaker who is no actor
           }
         }
       }
@@ -136,7 +143,7 @@ public final class ReportedSpeechFinder {
       if (d.relation().equals("compound") || d.relation().startsWith("nmod") || d.relation().equals("amod")
           || d.relation().equals("appos")) {
         String id = idx.at(s.token(d.dependent()).begin());
-        if (id != null) {
+        if (id != null && !SpeakerFinder.isPlace(idx, id)) {
           return id;
         }
       }
@@ -144,7 +151,25 @@ public final class ReportedSpeechFinder {
     return null;
   }
 
-  private static boolean isDayOrName(Token t, EntityIndex idx) {
+  /** Skips what stands between a verb of saying and its clause: "said in a statement on Monday (that)". */
+  static int skipAdjuncts(List<Token> t, int from) {
+    int c = from;
+    boolean inPhrase = false;
+    while (c < t.size()) {
+      String w = t.get(c).word().toLowerCase(Locale.ROOT);
+      if (PREPOSITIONS.contains(w)) {
+        inPhrase = true;
+      } else if (w.equals(",")) {
+        inPhrase = false;
+      } else if (!(DETERMINERS.contains(w) && inPhrase) && !SKIPPABLE.contains(w) && !isDay(t.get(c))) {
+        break;
+      }
+      c++;
+    }
+    return c;
+  }
+
+  private static boolean isDay(Token t) {
     String w = t.word();
     return w.endsWith("day") && Character.isUpperCase(w.charAt(0));
   }

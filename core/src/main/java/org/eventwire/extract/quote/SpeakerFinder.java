@@ -107,6 +107,12 @@ public final class SpeakerFinder {
       if (id != null && !isPlace(idx, id)) {
         return id;
       }
+      if (id != null && i == v - 1) {
+        String country = countryOfPlace(idx, id);
+        if (country != null) {
+          return country;
+        }
+      }
       if (i > from && t.get(i - 1).word().equalsIgnoreCase("the")) {
         String ref = reference(idx, t.get(i), t.get(i).begin());
         if (ref != null) {
@@ -127,8 +133,25 @@ public final class SpeakerFinder {
     return null;
   }
 
-  private static boolean isPlace(EntityIndex idx, String id) {
+  static boolean isPlace(EntityIndex idx, String id) {
     return idx.isType(id, EntityType.LOCATION);
+  }
+
+  /**
+   * The country entity a place stands for when it is itself the speaker ("Washington said", "Kinshasa
+   * keeps blaming"), or null when the article does not name that country.
+   */
+  static String countryOfPlace(EntityIndex idx, String placeId) {
+    Entity place = idx.byId(placeId);
+    if (place == null || place.location() == null || place.location().country() == null) {
+      return null;
+    }
+    for (Entity e : idx.entities()) {
+      if (e.type() == EntityType.COUNTRY && e.actor() != null && place.location().country().equals(e.actor().country())) {
+        return e.id();
+      }
+    }
+    return null;
   }
 
   /**
