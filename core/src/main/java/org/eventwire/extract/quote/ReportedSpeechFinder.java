@@ -8,7 +8,6 @@ import org.eventwire.extract.entity.EntityIndex;
 import org.eventwire.model.Quote;
 import org.eventwire.model.QuoteKind;
 import org.eventwire.model.Span;
-import org.eventwire.nlp.Dependency;
 import org.eventwire.nlp.NlpDocument;
 import org.eventwire.nlp.Sentence;
 import org.eventwire.nlp.Token;
@@ -60,7 +59,7 @@ public final class ReportedSpeechFinder {
       if (!speakers.isSpeechVerb(verb) || verb.tag().equals("VBG") || verb.tag().equals("VB")) {
         continue;
       }
-      String speaker = subject(s, idx, v, text);
+      String speaker = SpeakerFinder.subject(s, idx, v, text);
       if (speaker == null) {
         continue;
       }
@@ -107,45 +106,6 @@ public final class ReportedSpeechFinder {
       }
       if (i > MIN_CLAUSE_TOKENS) {
         return quote(t, 0, i - 2, speaker, text);
-      }
-    }
-    return null;
-  }
-
-  /** The speaker: the verb's grammatical subject when parsed, else the nearest actor before it. */
-  private static String subject(Sentence s, EntityIndex idx, int v, String text) {
-    if (s.parsed()) {
-      for (Dependency d : s.children(v)) {
-        if (d.relation().startsWith("nsubj")) {
-          String id = idx.at(s.token(d.dependent()).begin());
-          if (id != null && SpeakerFinder.isPlace(idx, id)) {
-            // "Washington said" is the United States speaking; "residents of Khartoum" are not Khartoum
-            id = SpeakerFinder.countryOfPlace(idx, id);
-          }
-          if (id == null) {
-            id = subtreeEntity(s, idx, d.dependent());
-          }
-          if (id != null) {
-            return id;
-          }
-          if (s.token(d.dependent()).isNoun()) {
-            return null; // "residents said", "aid workers said": a speaker who is no actor
-          }
-        }
-      }
-    }
-    int from = Math.max(0, v - 8);
-    return SpeakerFinder.nearestBefore(idx, s.tokens(), from, v, text);
-  }
-
-  private static String subtreeEntity(Sentence s, EntityIndex idx, int head) {
-    for (Dependency d : s.children(head)) {
-      if (d.relation().equals("compound") || d.relation().startsWith("nmod") || d.relation().equals("amod")
-          || d.relation().equals("appos")) {
-        String id = idx.at(s.token(d.dependent()).begin());
-        if (id != null && !SpeakerFinder.isPlace(idx, id)) {
-          return id;
-        }
       }
     }
     return null;

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eventwire.extract.entity.EntityIndex;
 import org.eventwire.model.Entity;
 import org.eventwire.model.EntityType;
+import org.eventwire.nlp.Dependency;
 import org.eventwire.nlp.NlpDocument;
 import org.eventwire.nlp.Sentence;
 import org.eventwire.nlp.Token;
@@ -84,7 +85,7 @@ public final class SpeakerFinder {
     }
     for (int v = last - 1; v >= 0; v--) {
       if (isSpeechVerb(t.get(v))) {
-        String subject = nearestBefore(idx, t, 0, v, doc.text());
+        String subject = subject(s, idx, v, doc.text());
         return subject != null ? subject : firstAfter(idx, t, v + 1, last, doc.text());
       }
     }
@@ -184,5 +185,44 @@ public final class SpeakerFinder {
       }
     }
     return best;
+  }
+
+  /** The speaker: the verb's grammatical subject when parsed, else the nearest actor before it. */
+  static String subject(Sentence s, EntityIndex idx, int v, String text) {
+    if (s.parsed()) {
+      for (Dependency d : s.children(v)) {
+        if (d.relation().startsWith("nsubj")) {
+          String id = idx.at(s.token(d.dependent()).begin());
+          if (id != null && isPlace(idx, id)) {
+            // "Washington said" is the United States speaking; "residents of Khartoum" are not Khartoum
+            id = countryOfPlace(idx, id);
+          }
+          if (id == null) {
+            id = subtreeEntity(s, idx, d.dependent());
+          }
+          if (id != null) {
+            return id;
+          }
+          if (s.token(d.dependent()).isNoun()) {
+            return null; // "residents said", "aid workers said": a speaker who is no actor
+          }
+        }
+      }
+    }
+    int from = Math.max(0, v - 8);
+    return nearestBefore(idx, s.tokens(), from, v, text);
+  }
+
+  private static String subtreeEntity(Sentence s, EntityIndex idx, int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("compound") || d.relation().startsWith("nmod") || d.relation().equals("amod")
+          || d.relation().equals("appos")) {
+        String id = idx.at(s.token(d.dependent()).begin());
+        if (id != null && !isPlace(idx, id)) {
+          return id;
+        }
+      }
+    }
+    return null;
   }
 }
