@@ -17,7 +17,7 @@ import org.eventwire.nlp.Token;
  * phrases that name an unnamed actor ("Pakistani officials"). Overlaps are settled longest first.
  */
 public final class MentionFinder {
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
   private final ActorKnowledge kb;
   private final RolePhraseFinder roles;
@@ -39,14 +39,21 @@ public final class MentionFinder {
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
       List<KnownMention> here = inSentence(known, s);
+      List<Mention> inSentence = new ArrayList<>();
       for (KnownMention km : here) {
-        candidates.add(fromKnown(km, s, text));
+        inSentence.add(fromKnown(km, s, text));
       }
-      addNerNames(s, text, candidates);
-      for (RolePhrase rp : roles.find(s, here)) {
+      addNerNames(s, text, inSentence);
+      List<RolePhrase> found = roles.find(s, here);
+      for (RolePhrase rp : found) {
         phrases.add(rp);
         Mention m = fromRole(rp, s, text);
         if (m != null) {
+          inSentence.add(m);
+        }
+      }
+      for (Mention m : inSentence) {
+        if (!MentionFilter.isModifierOnly(m, s, found, text)) {
           candidates.add(m);
         }
       }
@@ -120,7 +127,8 @@ public final class MentionFinder {
    */
   private Mention fromRole(RolePhrase rp, Sentence s, String text) {
     List<Token> t = s.tokens();
-    if (touchesPerson(t, rp) || !rp.anchored() && !speaks(t, rp)) {
+    if (touchesPerson(t, rp) || !rp.anchored() && !speaks(t, rp) || MentionFilter.isCount(t, rp.first())
+        || MentionFilter.isPredicate(t, rp.first())) {
       return null;
     }
     int start = t.get(rp.first()).begin();
@@ -151,7 +159,7 @@ public final class MentionFinder {
     return false;
   }
 
-  private static boolean touchesPerson(List<Token> t, RolePhrase rp) {
+  static boolean touchesPerson(List<Token> t, RolePhrase rp) {
     int after = rp.head() + 1;
     if (after < t.size() && t.get(after).ner().equals("PERSON")) {
       return true;
@@ -160,6 +168,9 @@ public final class MentionFinder {
       return true;
     }
     int before = rp.first() - 1;
+    while (before >= 0 && DETERMINERS.contains(t.get(before).word().toLowerCase(Locale.ROOT))) {
+      before--; // "Perthes, the UN special representative"
+    }
     return before >= 1 && t.get(before).word().equals(",") && t.get(before - 1).ner().equals("PERSON");
   }
 
