@@ -38,6 +38,12 @@ public final class ActorCoder {
   }
 
   private ActorCode person(EntityDraft d) {
+    if (d.roleOf != null && d.roleOf != d && d.roleOf.roleOf == null && d.roleAnchor == null) {
+      ActorCode principal = person(d.roleOf); // an aide or envoy speaks for the one they serve
+      if (principal != null) {
+        return principal;
+      }
+    }
     KnownActor anchor = d.roleAnchor;
     if (anchor != null && anchor.code() != null) {
       ActorCode a = anchor.code();

@@ -11,8 +11,6 @@ import org.eventwire.model.GeoPoint;
 import org.eventwire.nlp.NlpDocument;
 import org.eventwire.nlp.Token;
 import java.util.function.Predicate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,11 +43,12 @@ public final class EntityExtractor {
     roles.attach(doc, found.rolePhrases(), drafts);
     pronouns.resolve(doc, drafts);
     mergeTitleReferences(drafts);
-    String home = dominantCountry(drafts);
+    CountryContext context = new CountryContext(drafts, doc.text());
     for (EntityDraft d : drafts) {
       // "a military spokesman" in a story about Sudan speaks for Sudan's military
-      if (d.country == null && d.known == null && d.sector != null && home != null && STATE_SECTORS.contains(d.sector)) {
-        d.country = home;
+      boolean anchored = d.roleAnchor != null && d.roleAnchor.code() != null || d.roleOf != null;
+      if (d.country == null && d.known == null && d.sector != null && !anchored && CONTEXT_SECTORS.contains(d.sector)) {
+        d.country = context.countryOf(d);
       }
     }
     drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
@@ -60,30 +59,8 @@ public final class EntityExtractor {
     return new EntityIndex(out);
   }
 
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
-
-  /** The country mentioned most often, or null when none leads. */
-  private static String dominantCountry(List<EntityDraft> drafts) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (EntityDraft d : drafts) {
-      if (d.type == EntityType.COUNTRY && d.country != null) {
-        counts.merge(d.country, d.mentions.size(), Integer::sum);
-      }
-    }
-    String best = null;
-    int bestN = 0;
-    boolean tie = false;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestN) {
-        best = e.getKey();
-        bestN = e.getValue();
-        tie = false;
-      } else if (e.getValue() == bestN) {
-        tie = true;
-      }
-    }
-    return tie ? null : best;
-  }
+  /** Sectors whose actors belong to a state: their role alone says "official", the story says of which country. */
+  private static final Set<String> CONTEXT_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "OPP");
 
   /** "the spokesman" joins the one named person whose role has that head word, if there is exactly one. */
   private static void mergeTitleReferences(List<EntityDraft> drafts) {
