@@ -19,6 +19,8 @@ final class CountryContext {
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
   /** The country named first (usually in the headline) is where the story is told from. */
   private static final int FIRST_MENTION_BONUS = 3;
+  /** How far back a role looks for its state: a quotation sentence or two may stand between. */
+  private static final int LOOK_BACK_SENTENCES = 3;
 
   private final List<EntityDraft> drafts;
   private final String text;
@@ -47,8 +49,8 @@ final class CountryContext {
       return home;
     }
     String here = firstStateActor(d, first.sentence(), first.start());
-    if (here == null) {
-      here = firstStateActor(d, first.sentence() - 1, Integer.MAX_VALUE);
+    for (int back = 1; here == null && back <= LOOK_BACK_SENTENCES; back++) {
+      here = firstStateActor(d, first.sentence() - back, Integer.MAX_VALUE);
     }
     return here != null ? here : home;
   }

@@ -66,6 +66,9 @@ public final class EntityGrouper {
     }
     if (isAcronym(m.text())) {
       EntityDraft expanded = acronyms.get(m.text().replace(".", ""));
+      if (expanded == null) {
+        expanded = acronyms.get(m.text().replaceAll("[^\\p{Lu}\\p{N}]", "")); // "NaMA" is "NMA"
+      }
       if (expanded != null) {
         byKey.putIfAbsent(key, expanded);
         return expanded;
@@ -139,7 +142,30 @@ public final class EntityGrouper {
     if (!between.equals("(") || !closes) {
       return false;
     }
-    return isAcronym(after.text()) || isAcronym(before.text());
+    if (isAcronym(after.text())) {
+      return abbreviates(after.text(), before.text());
+    }
+    return isAcronym(before.text()) && abbreviates(before.text(), after.text());
+  }
+
+  /**
+   * Whether the letters of {@code acronym} appear in order in {@code name}, the first one first:
+   * "UNIFIL" abbreviates "UN Interim Force in Lebanon" and "NaMA" "National Movement of Amhara", but
+   * "UNIFIL" does not abbreviate "Lebanon".
+   */
+  static boolean abbreviates(String acronym, String name) {
+    String a = acronym.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+    String n = norm(name).replaceAll("[^\\p{L}\\p{N}]", "");
+    if (a.isEmpty() || n.isEmpty() || a.charAt(0) != n.charAt(0)) {
+      return false;
+    }
+    int j = 0;
+    for (int i = 0; i < n.length() && j < a.length(); i++) {
+      if (n.charAt(i) == a.charAt(j)) {
+        j++;
+      }
+    }
+    return j == a.length();
   }
 
   private static void merge(EntityDraft into, EntityDraft from, Map<String, EntityDraft> byKey) {
