@@ -149,14 +149,14 @@ public final class EntityGrouper {
   }
 
   /**
-   * Whether the letters of {@code acronym} appear in order in {@code name}, the first one first:
-   * "UNIFIL" abbreviates "UN Interim Force in Lebanon" and "NaMA" "National Movement of Amhara", but
-   * "UNIFIL" does not abbreviate "Lebanon".
+   * Whether the letters of {@code acronym} appear in order in {@code name}: "UNIFIL" abbreviates "UN
+   * Interim Force in Lebanon", "NaMA" "National Movement of Amhara" and the French "FARDC" "Armed
+   * Forces of the Democratic Republic of Congo", but "UNIFIL" does not abbreviate "Lebanon".
    */
   static boolean abbreviates(String acronym, String name) {
     String a = acronym.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
     String n = norm(name).replaceAll("[^\\p{L}\\p{N}]", "");
-    if (a.isEmpty() || n.isEmpty() || a.charAt(0) != n.charAt(0)) {
+    if (a.isEmpty() || n.isEmpty()) {
       return false;
     }
     int j = 0;

@@ -127,7 +127,7 @@ public final class MentionFinder {
    */
   private Mention fromRole(RolePhrase rp, Sentence s, String text) {
     List<Token> t = s.tokens();
-    if (touchesPerson(t, rp) || !rp.anchored() && !speaks(t, rp) || MentionFilter.isCount(t, rp.first())
+    if (touchesPerson(t, rp) || !rp.anchored() && !speaks(t, rp) || rp.collective() && MentionFilter.isCount(t, rp.first())
         || MentionFilter.isPredicate(t, rp.first())) {
       return null;
     }

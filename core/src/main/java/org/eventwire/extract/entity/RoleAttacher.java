@@ -27,8 +27,12 @@ public final class RoleAttacher {
       if (person == null && rp.head() + 1 < t.size() && t.get(rp.head() + 1).word().equals(",")) {
         person = personAt(drafts, t, rp.head() + 2);
       }
-      if (person == null && rp.first() >= 2 && t.get(rp.first() - 1).word().equals(",")) {
-        person = personEndingAt(drafts, t.get(rp.first() - 2).end());
+      int before = rp.first() - 1;
+      while (before >= 0 && MentionFinder.DETERMINERS.contains(t.get(before).word().toLowerCase(java.util.Locale.ROOT))) {
+        before--; // "Perthes, the UN special representative"
+      }
+      if (person == null && before >= 1 && t.get(before).word().equals(",")) {
+        person = personEndingAt(drafts, t.get(before - 1).end());
       }
       if (person == null || rp.collective()) {
         continue;
