@@ -75,7 +75,8 @@ public final class ReportedSpeechFinder {
         while (comma > 0 && !t.get(comma).word().equals(",")) {
           comma--;
         }
-        if (end <= v + 1 && comma >= MIN_CLAUSE_TOKENS && hasVerb(t, 0, comma - 1)) {
+        boolean last = end <= v + 1 || v + 1 < t.size() && t.get(v + 1).word().equals(","); // "…, X said, adding …"
+        if (last && comma >= MIN_CLAUSE_TOKENS && hasVerb(t, 0, comma - 1)) {
           return quote(t, 0, comma - 1, speaker, text);
         }
         continue;

@@ -17,6 +17,8 @@ import org.eventwire.nlp.Token;
  */
 public final class SpeakerFinder {
   private static final int AFTER_VERB_TOKENS = 6;
+  /** How far after a closing mark the verb of saying may stand ("…,” X, aide to President Y, told reporters). */
+  private static final int ATTRIBUTION_TOKENS = 16;
   private static final Set<String> GROUP_WORDS = Set.of("group", "movement", "militia", "alliance", "organisation",
       "organization", "outfit", "faction", "rebels", "militants", "insurgents");
   private static final Set<String> BODY_WORDS = Set.of("ministry", "army", "military", "government", "agency",
@@ -55,15 +57,33 @@ public final class SpeakerFinder {
         break;
       }
     }
-    for (int v = from; v < to && v < from + 8; v++) {
+    if (from + 1 < to && t.get(from).word().equalsIgnoreCase("according") && t.get(from + 1).word().equalsIgnoreCase("to")) {
+      return firstAfter(idx, t, from + 2, to, doc.text()); // "“…,” according to a statement issued by UNIFIL"
+    }
+    for (int v = from; v < to && v < from + ATTRIBUTION_TOKENS; v++) {
       if (!isSpeechVerb(t.get(v))) {
         continue;
       }
-      String before = nearestBefore(idx, t, from, v, doc.text());
+      // the verb's subject first: in "X, aide to President Y, told reporters" the nearest name is Y
+      String subject = s.parsed() ? subjectAfter(s, idx, v, closeMark) : null;
+      String before = subject != null ? subject : nearestBefore(idx, t, from, v, doc.text());
       if (before != null) {
         return before;
       }
       return firstAfter(idx, t, v + 1, Math.min(to, v + 1 + AFTER_VERB_TOKENS), doc.text());
+    }
+    return null;
+  }
+
+  /** The entity of verb {@code v}'s subject when the subject stands after the closing mark, else null. */
+  private static String subjectAfter(Sentence s, EntityIndex idx, int v, int closeMark) {
+    for (Dependency d : s.children(v)) {
+      if (d.relation().startsWith("nsubj") && s.token(d.dependent()).begin() > closeMark) {
+        String id = idx.at(s.token(d.dependent()).begin());
+        if (id != null && !isPlace(idx, id)) {
+          return id;
+        }
+      }
     }
     return null;
   }
@@ -206,6 +226,10 @@ public final class SpeakerFinder {
           if (s.token(d.dependent()).isNoun()) {
             return null; // "residents said", "aid workers said": a speaker who is no actor
           }
+          if (s.token(d.dependent()).word().equalsIgnoreCase("it")) {
+            // "In a statement, it said …": the organisation last named
+            return lastOrganisationBefore(idx, s.token(d.dependent()).begin());
+          }
         }
       }
     }
@@ -224,5 +248,23 @@ public final class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /** The organisation mentioned last before {@code offset}, or null. */
+  private static String lastOrganisationBefore(EntityIndex idx, int offset) {
+    String best = null;
+    int bestAt = -1;
+    for (Entity e : idx.entities()) {
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (var m : e.mentions()) {
+        if (m.end() <= offset && m.start() > bestAt && m.length() > 2) {
+          best = e.id();
+          bestAt = m.start();
+        }
+      }
+    }
+    return best;
   }
 }
