@@ -68,11 +68,10 @@ public final class EntityExtractor {
       if (!role.key.startsWith("role:?:")) {
         continue;
       }
-      String head = role.key.substring("role:?:".length());
       EntityDraft only = null;
       int n = 0;
       for (EntityDraft d : drafts) {
-        if (d.type == EntityType.PERSON && d != role && d.roles.stream().anyMatch(r -> r.toLowerCase().endsWith(head))) {
+        if (d.type == EntityType.PERSON && d != role && d.roles.stream().anyMatch(r -> covers(r, role.surfaces))) {
           only = d;
           n++;
         }
@@ -84,6 +83,22 @@ public final class EntityExtractor {
         drafts.remove(role);
       }
     }
+  }
+
+  /**
+   * Whether every word of each form of a title reference is in the person's role: "the spokesman" is
+   * the "Kremlin spokesman", but "an air force spokesman" is someone else.
+   */
+  private static boolean covers(String role, Set<String> forms) {
+    Set<String> words = Set.of(EntityGrouper.norm(role).split("[\\s-]+"));
+    for (String f : forms) {
+      for (String w : EntityGrouper.norm(f).split("[\\s-]+")) {
+        if (!words.contains(w)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private Entity toEntity(EntityDraft d, String id) {

@@ -63,22 +63,22 @@ public final class ReportedSpeechFinder {
       if (speaker == null) {
         continue;
       }
+      int end = lastContentToken(t);
+      // "…, X said." or "…, X said, adding …": the reported clause stands before the attribution
+      int comma = v - 1;
+      while (comma > 0 && !t.get(comma).word().equals(",")) {
+        comma--;
+      }
+      boolean trailing = end <= v + 1 || v + 1 < t.size() && t.get(v + 1).word().equals(",");
+      if (trailing && comma >= MIN_CLAUSE_TOKENS && hasVerb(t, 0, comma - 1)) {
+        return quote(t, 0, comma - 1, speaker, text);
+      }
       int c = skipAdjuncts(t, v + 1);
       boolean that = c < t.size() && t.get(c).word().equalsIgnoreCase("that");
       if (that) {
         c++;
       }
-      int end = lastContentToken(t);
       if (end - c + 1 < MIN_CLAUSE_TOKENS || !hasVerb(t, c, end) || !(that || verb.lemma().equals("say"))) {
-        // "…, X said." with the reported clause before the attribution
-        int comma = v - 1;
-        while (comma > 0 && !t.get(comma).word().equals(",")) {
-          comma--;
-        }
-        boolean last = end <= v + 1 || v + 1 < t.size() && t.get(v + 1).word().equals(","); // "…, X said, adding …"
-        if (last && comma >= MIN_CLAUSE_TOKENS && hasVerb(t, 0, comma - 1)) {
-          return quote(t, 0, comma - 1, speaker, text);
-        }
         continue;
       }
       return quote(t, c, end, speaker, text);

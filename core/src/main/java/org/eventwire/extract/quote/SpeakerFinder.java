@@ -233,7 +233,14 @@ public final class SpeakerFinder {
         }
       }
     }
+    // unparsed: the subject of "…, residents and officials said" stands after the last comma
     int from = Math.max(0, v - 8);
+    for (int i = v - 1; i > from; i--) {
+      if (s.token(i).word().equals(",")) {
+        from = i + 1;
+        break;
+      }
+    }
     return nearestBefore(idx, s.tokens(), from, v, text);
   }
 
