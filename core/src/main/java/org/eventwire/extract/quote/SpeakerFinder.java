@@ -17,6 +17,8 @@ import org.eventwire.nlp.Token;
  */
 public final class SpeakerFinder {
   private static final int AFTER_VERB_TOKENS = 6;
+  private static final Set<String> NAME_RELATIONS = Set.of("compound", "appos", "flat", "dep");
+  private static final Set<String> OWNER_RELATIONS = Set.of("nmod", "amod");
   /** How far after a closing mark the verb of saying may stand ("…,” X, aide to President Y, told reporters). */
   private static final int ATTRIBUTION_TOKENS = 16;
   private static final Set<String> GROUP_WORDS = Set.of("group", "movement", "militia", "alliance", "organisation",
@@ -244,18 +246,25 @@ public final class SpeakerFinder {
     return nearestBefore(idx, s.tokens(), from, v, text);
   }
 
+  /**
+   * The entity named inside a subject phrase: its name ("foreign minister Alfred Mutua") before its
+   * owner ("Kenya's foreign minister").
+   */
   private static String subtreeEntity(Sentence s, EntityIndex idx, int head) {
-    for (Dependency d : s.children(head)) {
-      if (d.relation().equals("compound") || d.relation().startsWith("nmod") || d.relation().equals("amod")
-          || d.relation().equals("appos")) {
-        String id = idx.at(s.token(d.dependent()).begin());
-        if (id != null && !isPlace(idx, id)) {
-          return id;
+    for (Set<String> relations : List.of(NAME_RELATIONS, OWNER_RELATIONS)) {
+      for (Dependency d : s.children(head)) {
+        String r = d.relation().replaceFirst(":.*", "");
+        if (relations.contains(r)) {
+          String id = idx.at(s.token(d.dependent()).begin());
+          if (id != null && !isPlace(idx, id)) {
+            return id;
+          }
         }
       }
     }
     return null;
   }
+
 
   /** The organisation mentioned last before {@code offset}, or null. */
   private static String lastOrganisationBefore(EntityIndex idx, int offset) {
