@@ -60,16 +60,57 @@ public final class ActorCoder {
   }
 
   private ActorCode organisationByName(String name) {
-    String[] words = name.split("\\s+");
-    if (words.length < 2) {
-      return null;
+    if (isUnitedNations(name)) {
+      return ActorCode.of(null, "IGO");
     }
-    String first = words[0].replaceAll("['’]s$", "");
-    Optional<String> country = kb.countryOf(first);
-    if (country.isEmpty()) {
-      return null;
+    return null;
+  }
+
+  /**
+   * Reads an unknown organisation's name for what it says of the actor: a sector from its
+   * institution words ("Ministry of National Defence" GOV, "National Intelligence and Security
+   * Service" COP, "Venezuelan National Guard" MIL) and a country from a country word in it
+   * ("Pakistani Interior Ministry", "Atomic Energy Organization of Iran"). Sets only what is unset.
+   */
+  void readName(EntityDraft d) {
+    if (d.type != EntityType.ORGANIZATION || d.known != null || isUnitedNations(d.name())) {
+      return;
     }
-    String rest = name.substring(words[0].length()).trim();
-    return kb.sectorOfRole(rest).map(sector -> ActorCode.of(country.get(), sector)).orElse(null);
+    String name = d.name();
+    String[] words = name.replaceAll("['’]s\\b", "").split("[\\s]+");
+    if (d.country == null) {
+      for (String w : words) {
+        Optional<String> c = kb.countryOf(w);
+        if (c.isPresent() && Character.isUpperCase(w.charAt(0))) {
+          d.country = c.get();
+          break;
+        }
+      }
+    }
+    if (d.sector == null) {
+      d.sector = sectorOfName(name).orElse(null);
+    }
+  }
+
+  /** The sector of the institution words of a name, trying each part around "and" and each tail. */
+  private Optional<String> sectorOfName(String name) {
+    Optional<String> whole = kb.sectorOfRole(name);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    for (String part : name.split("\\s+(?:and|&)\\s+")) {
+      String[] w = part.split("\\s+");
+      for (int from = 0; from < w.length; from++) {
+        Optional<String> s = kb.sectorOfRole(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)));
+        if (s.isPresent()) {
+          return s;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isUnitedNations(String name) {
+    return name.matches("(?i)^(UN|U\\.N\\.|United Nations)\\s.*");
   }
 }

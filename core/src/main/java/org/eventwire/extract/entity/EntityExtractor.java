@@ -43,6 +43,9 @@ public final class EntityExtractor {
     roles.attach(doc, found.rolePhrases(), drafts);
     pronouns.resolve(doc, drafts);
     mergeTitleReferences(drafts);
+    for (EntityDraft d : drafts) {
+      coder.readName(d);
+    }
     CountryContext context = new CountryContext(drafts, doc.text());
     for (EntityDraft d : drafts) {
       // "a military spokesman" in a story about Sudan speaks for Sudan's military
