@@ -1,5 +1,6 @@
 package org.eventwire.extract.entity;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.eventwire.model.ActorCode;
 import org.eventwire.model.EntityType;
@@ -72,24 +73,47 @@ public final class ActorCoder {
    * Service" COP, "Venezuelan National Guard" MIL) and a country from a country word in it
    * ("Pakistani Interior Ministry", "Atomic Energy Organization of Iran"). Sets only what is unset.
    */
-  void readName(EntityDraft d) {
+  void readName(EntityDraft d, LocalDate onDate) {
     if (d.type != EntityType.ORGANIZATION || d.known != null || isUnitedNations(d.name())) {
       return;
     }
-    String name = d.name();
-    String[] words = name.replaceAll("['’]s\\b", "").split("[\\s]+");
+    String[] words = d.name().replaceAll("['’]s\\b", "").split("\\s+");
+    KnownActor parent = knownPrefix(words, onDate);
     if (d.country == null) {
-      for (String w : words) {
-        Optional<String> c = kb.countryOf(w);
-        if (c.isPresent() && Character.isUpperCase(w.charAt(0))) {
-          d.country = c.get();
-          break;
+      d.country = parent != null && parent.country() != null ? parent.country() : countryWord(d.surfaces);
+    }
+    if (d.sector == null) {
+      d.sector = sectorOfName(d.name()).orElse(null);
+    }
+    if (parent != null && d.sector == null) {
+      // "IAEA Board of Governors", "Hamas political bureau": an organ of a known actor codes as it
+      d.known = parent;
+    }
+  }
+
+  /** The known actor that the first words of a name name ("Islamic Emirate's Ministry of …"), or null. */
+  private KnownActor knownPrefix(String[] words, LocalDate onDate) {
+    for (int n = words.length - 1; n >= 1; n--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      Optional<KnownActor> a = kb.actor(prefix, onDate);
+      if (a.isPresent() && a.get().type() != EntityType.COUNTRY && a.get().code() != null) {
+        return a.get();
+      }
+    }
+    return null;
+  }
+
+  /** The country a capitalised country name or demonym among the forms names ("Pakistani Interior Ministry"). */
+  private String countryWord(Iterable<String> forms) {
+    for (String form : forms) {
+      for (String w : form.replaceAll("['’]s\\b", "").split("\\s+")) {
+        Optional<String> c = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? Optional.empty() : kb.countryOf(w);
+        if (c.isPresent()) {
+          return c.get();
         }
       }
     }
-    if (d.sector == null) {
-      d.sector = sectorOfName(name).orElse(null);
-    }
+    return null;
   }
 
   /** The sector of the institution words of a name, trying each part around "and" and each tail. */

@@ -40,18 +40,19 @@ public final class EntityExtractor {
     List<KnownMention> known = kb.findMentions(doc.text(), published);
     MentionFinder.Found found = finder.find(doc, known);
     List<EntityDraft> drafts = grouper.group(found.mentions(), doc.text());
+    for (EntityDraft d : drafts) {
+      coder.readName(d, published);
+    }
     roles.attach(doc, found.rolePhrases(), drafts);
     pronouns.resolve(doc, drafts);
     mergeTitleReferences(drafts);
-    for (EntityDraft d : drafts) {
-      coder.readName(d);
-    }
     CountryContext context = new CountryContext(drafts, doc.text());
     for (EntityDraft d : drafts) {
       // "a military spokesman" in a story about Sudan speaks for Sudan's military
       boolean anchored = d.roleAnchor != null && d.roleAnchor.code() != null || d.roleOf != null;
       if (d.country == null && d.known == null && d.sector != null && !anchored && CONTEXT_SECTORS.contains(d.sector)) {
-        d.country = context.countryOf(d);
+        // "President X" with no country named is the story's own president
+        d.country = d.type == EntityType.PERSON && context.home() != null && isBareLeaderTitle(d) ? context.home() : context.countryOf(d);
       }
     }
     drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
@@ -63,6 +64,8 @@ public final class EntityExtractor {
   }
 
   /** Sectors whose actors belong to a state: their role alone says "official", the story says of which country. */
+  private static final Set<String> LEADER_TITLES = Set.of("president", "prime minister", "king", "supreme leader",
+      "chancellor", "emir", "premier");
   private static final Set<String> CONTEXT_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "OPP");
 
   /** "the spokesman" joins the one named person whose role has that head word, if there is exactly one. */
@@ -86,6 +89,10 @@ public final class EntityExtractor {
         drafts.remove(role);
       }
     }
+  }
+
+  private static boolean isBareLeaderTitle(EntityDraft d) {
+    return !d.roles.isEmpty() && LEADER_TITLES.contains(EntityGrouper.norm(d.roles.iterator().next()));
   }
 
   /**

@@ -99,7 +99,9 @@ public final class RoleAttacher {
     } else if (owner.known != null && owner.known.code() != null) {
       person.roleAnchor = owner.known;
     } else if (owner.country != null) {
+      // "director general of the National Intelligence and Security Service" works in its sector
       person.country = owner.country;
+      person.sector = owner.sector != null ? owner.sector : person.sector;
     }
   }
 
