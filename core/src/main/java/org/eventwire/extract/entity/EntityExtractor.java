@@ -51,8 +51,7 @@ public final class EntityExtractor {
       // "a military spokesman" in a story about Sudan speaks for Sudan's military
       boolean anchored = d.roleAnchor != null && d.roleAnchor.code() != null || d.roleOf != null;
       if (d.country == null && d.known == null && d.sector != null && !anchored && CONTEXT_SECTORS.contains(d.sector)) {
-        // "President X" with no country named is the story's own president
-        d.country = d.type == EntityType.PERSON && context.home() != null && isBareLeaderTitle(d) ? context.home() : context.countryOf(d);
+        d.country = context.countryOf(d);
       }
     }
     drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
@@ -64,8 +63,6 @@ public final class EntityExtractor {
   }
 
   /** Sectors whose actors belong to a state: their role alone says "official", the story says of which country. */
-  private static final Set<String> LEADER_TITLES = Set.of("president", "prime minister", "king", "supreme leader",
-      "chancellor", "emir", "premier");
   private static final Set<String> CONTEXT_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "OPP");
 
   /** "the spokesman" joins the one named person whose role has that head word, if there is exactly one. */
@@ -89,10 +86,6 @@ public final class EntityExtractor {
         drafts.remove(role);
       }
     }
-  }
-
-  private static boolean isBareLeaderTitle(EntityDraft d) {
-    return !d.roles.isEmpty() && LEADER_TITLES.contains(EntityGrouper.norm(d.roles.iterator().next()));
   }
 
   /**

@@ -83,7 +83,7 @@ public final class RoleAttacher {
         continue;
       }
       for (Mention m : d.mentions) {
-        if (m.start() >= from && m.end() <= to && m.kind() != Mention.Kind.PRONOUN && (best == null || m.start() < best.start())) {
+        if (m.start() >= from && m.start() < to && m.kind() != Mention.Kind.PRONOUN && (best == null || m.start() < best.start())) {
           best = m;
           owner = d;
         }
