@@ -24,11 +24,13 @@ public final class EntityExtractor {
   private final RoleAttacher roles = new RoleAttacher();
   private final PronounResolver pronouns = new PronounResolver();
   private final ActorCoder coder;
+  private final DraftMerger merger;
 
   public EntityExtractor(ActorKnowledge kb, Predicate<Token> speechVerb) {
     this.kb = kb;
     this.finder = new MentionFinder(kb, speechVerb);
     this.coder = new ActorCoder(kb);
+    this.merger = new DraftMerger(kb);
   }
 
   /**
@@ -40,6 +42,7 @@ public final class EntityExtractor {
     List<KnownMention> known = kb.findMentions(doc.text(), published);
     MentionFinder.Found found = finder.find(doc, known);
     List<EntityDraft> drafts = grouper.group(found.mentions(), doc.text());
+    merger.merge(drafts, doc.text());
     for (EntityDraft d : drafts) {
       coder.readName(d, published);
     }

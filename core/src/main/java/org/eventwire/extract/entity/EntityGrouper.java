@@ -159,6 +159,9 @@ public final class EntityGrouper {
     if (a.isEmpty() || n.isEmpty()) {
       return false;
     }
+    if (initialsCover(a, name)) {
+      return true;
+    }
     int j = 0;
     for (int i = 0; i < n.length() && j < a.length(); i++) {
       if (n.charAt(i) == a.charAt(j)) {
@@ -166,6 +169,25 @@ public final class EntityGrouper {
       }
     }
     return j == a.length();
+  }
+
+  /** Every letter of the acronym begins a word of the name, in any order (French "FARDC" for the English name). */
+  private static boolean initialsCover(String acronym, String name) {
+    StringBuilder initials = new StringBuilder();
+    for (String w : norm(name).split("[\\s-]+")) {
+      if (!w.isEmpty()) {
+        initials.append(w.charAt(0));
+      }
+    }
+    String have = initials.toString();
+    for (char c : acronym.toCharArray()) {
+      int at = have.indexOf(c);
+      if (at < 0) {
+        return false;
+      }
+      have = have.substring(0, at) + have.substring(at + 1);
+    }
+    return true;
   }
 
   private static void merge(EntityDraft into, EntityDraft from, Map<String, EntityDraft> byKey) {
