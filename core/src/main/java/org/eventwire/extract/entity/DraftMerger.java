@@ -11,7 +11,8 @@ import org.eventwire.model.EntityType;
  * as" ("Mohamed Hamdan Dagalo, widely known as Hemedti"); a surname that NER mistook for a place
  * ("Guaidó"); a country's short name ("Congo" after "Democratic Republic of Congo"); and one body
  * named by its country or its demonym ("China Coast Guard", "Chinese coast guard", "China's coast
- * guard"). Mutates the list it is given.
+ * guard"), or one unnamed official so ("Rwanda's ambassador", "the Rwandan ambassador"). Mutates the
+ * list it is given.
  */
 final class DraftMerger {
   private static final Pattern KNOWN_AS = Pattern.compile(
@@ -26,7 +27,7 @@ final class DraftMerger {
   /** Applies every rule to {@code drafts} of {@code text}. */
   void merge(List<EntityDraft> drafts, String text) {
     for (EntityDraft d : List.copyOf(drafts)) {
-      if (!drafts.contains(d) || d.known != null || d.type == EntityType.PERSON || d.type == EntityType.COUNTRY) {
+      if (!drafts.contains(d) || d.known != null || d.type == EntityType.PERSON && !unnamed(d) || d.type == EntityType.COUNTRY) {
         continue;
       }
       EntityDraft into = nicknamed(d, drafts, text);
@@ -36,13 +37,18 @@ final class DraftMerger {
       if (into == null && d.type == EntityType.LOCATION) {
         into = countryShortName(d, drafts);
       }
-      if (into == null && d.type == EntityType.ORGANIZATION) {
+      if (into == null && (d.type == EntityType.ORGANIZATION || unnamed(d))) {
         into = sameBody(d, drafts);
       }
       if (into != null && into != d) {
         join(into, d, drafts);
       }
     }
+  }
+
+  /** A person known only by a role: "Rwanda's ambassador", "the Rwandan ambassador". */
+  private static boolean unnamed(EntityDraft d) {
+    return d.type == EntityType.PERSON && d.mentions.stream().noneMatch(m -> m.kind() == Mention.Kind.NAME);
   }
 
   /** "X, widely known as Y": Y is the person X. */
@@ -109,7 +115,7 @@ final class DraftMerger {
       return null;
     }
     for (EntityDraft o : drafts) {
-      if (o != d && o.type == EntityType.ORGANIZATION && key.equals(bodyKey(o))) {
+      if (o != d && o.type == d.type && key.equals(bodyKey(o))) {
         return o;
       }
     }
