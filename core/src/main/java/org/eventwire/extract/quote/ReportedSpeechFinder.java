@@ -19,7 +19,8 @@ import org.eventwire.nlp.Token;
  */
 public final class ReportedSpeechFinder {
   private static final Set<String> SKIPPABLE = Set.of("on", "in", "at", "during", "late", "early", "last",
-      "earlier", "later", "to", "reporters", "journalists",
+      "earlier", "later", "to", "reporters", "journalists", "week", "month", "year", "weekend", "night", "morning",
+      "evening", "afternoon",
       "statement", "briefing", "conference", "news", "press", "interview", "address", "televised", "regular",
       "state", "media", "television", "tv", "radio", "parliament", "lawmakers", "separate", "joint", "written", ",");
   /** Determiners open the reported clause ("said its forces …") unless a preposition precedes them ("in a statement"). */
