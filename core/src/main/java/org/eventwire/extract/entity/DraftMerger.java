@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.eventwire.model.EntityType;
 
 /**
- * Joins drafts that the grouper kept apart but that name one actor: a nickname introduced by "known
+ * Completes the grouper's drafts: adds a country named only as an owner ("Ethiopia's parliament"),
+ * and joins drafts that the grouper kept apart but that name one actor: a nickname introduced by "known
  * as" ("Mohamed Hamdan Dagalo, widely known as Hemedti"); a surname that NER mistook for a place
  * ("Guaidó"); a country's short name ("Congo" after "Democratic Republic of Congo"); and one body
  * named by its country or its demonym ("China Coast Guard", "Chinese coast guard", "China's coast
@@ -18,6 +19,8 @@ final class DraftMerger {
   private static final Pattern KNOWN_AS = Pattern.compile(
       "(?i)\\s*,?\\s*(?:(?:also|widely|better|commonly|popularly)\\s+)?(?:known|referred to)\\s+as\\s+|\\s*,?\\s*(?:nicknamed|dubbed)\\s+");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("^(\\p{Lu}[\\p{L} ]*?)['’]s\\s");
+
   private final ActorKnowledge kb;
 
   DraftMerger(ActorKnowledge kb) {
@@ -26,6 +29,7 @@ final class DraftMerger {
 
   /** Applies every rule to {@code drafts} of {@code text}. */
   void merge(List<EntityDraft> drafts, String text) {
+    addPossessiveCountries(drafts);
     for (EntityDraft d : List.copyOf(drafts)) {
       if (!drafts.contains(d) || d.known != null || d.type == EntityType.PERSON && !unnamed(d) || d.type == EntityType.COUNTRY) {
         continue;
@@ -44,6 +48,31 @@ final class DraftMerger {
         join(into, d, drafts);
       }
     }
+  }
+
+  /**
+   * A country named only as the owner of something else ("Ethiopia's parliament", "Rwanda's
+   * ambassador") is still an actor of the story: it gets an entity of its own on its name.
+   */
+  private void addPossessiveCountries(List<EntityDraft> drafts) {
+    for (EntityDraft d : List.copyOf(drafts)) {
+      if (d.country == null || d.type == EntityType.COUNTRY || hasCountry(drafts, d.country)) {
+        continue;
+      }
+      for (Mention m : d.mentions) {
+        java.util.regex.Matcher own = POSSESSIVE.matcher(m.text());
+        if (own.find() && d.country.equals(kb.countryOf(own.group(1)).orElse(null))) {
+          Mention c = new Mention(m.start(), m.start() + own.group(1).length(), own.group(1), Mention.Kind.NAME,
+              EntityType.COUNTRY, m.sentence(), null, d.country, null);
+          drafts.add(new EntityDraft("country:" + d.country, c));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean hasCountry(List<EntityDraft> drafts, String iso3) {
+    return drafts.stream().anyMatch(d -> d.type == EntityType.COUNTRY && iso3.equals(d.country));
   }
 
   /** A person known only by a role: "Rwanda's ambassador", "the Rwandan ambassador". */

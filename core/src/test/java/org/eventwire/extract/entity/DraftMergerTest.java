@@ -54,6 +54,20 @@ class DraftMergerTest {
     assertThat(drafts).extracting(EntityDraft::name).containsExactly("Juan Pablo Ortega", "Lima");
   }
 
+  @Test
+  void aCountryNamedOnlyAsAnOwnerGetsAnEntity() {
+    String text = "Kenya's parliament voted on Friday.";
+    Mention group = new Mention(0, 18, "Kenya's parliament", Mention.Kind.GROUP, EntityType.ORGANIZATION, 0, null, "KEN", "LEG");
+    List<EntityDraft> drafts = drafts(group);
+    merger.merge(drafts, text);
+    assertThat(drafts).extracting(EntityDraft::name).containsExactlyInAnyOrder("Kenya's parliament", "Kenya");
+    String again = "Kenya's parliament met Kenya.";
+    List<EntityDraft> two = drafts(new Mention(0, 18, "Kenya's parliament", Mention.Kind.GROUP, EntityType.ORGANIZATION, 0,
+        null, "KEN", "LEG"), new Mention(23, 28, "Kenya", Mention.Kind.NAME, EntityType.COUNTRY, 0, null, "KEN", null));
+    merger.merge(two, again);
+    assertThat(two).hasSize(2); // the country already has its entity
+  }
+
   private static List<EntityDraft> drafts(Mention... ms) {
     List<EntityDraft> out = new ArrayList<>();
     for (Mention m : ms) {
