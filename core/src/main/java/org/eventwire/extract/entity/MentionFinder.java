@@ -52,13 +52,36 @@ public final class MentionFinder {
           inSentence.add(m);
         }
       }
-      for (Mention m : inSentence) {
+      for (Mention m : joinDemonyms(inSentence, text)) {
         if (!MentionFilter.isModifierOnly(m, s, found, text)) {
           candidates.add(m);
         }
       }
     }
     return new Found(settle(candidates), phrases);
+  }
+
+  /**
+   * "Ukrainian" + "Air Force" is the Ukrainian Air Force: a demonym right before an organisation's
+   * name that NER found without it belongs to the name, and gives it its country.
+   */
+  private static List<Mention> joinDemonyms(List<Mention> ms, String text) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (Mention dem : ms) {
+      if (dem.kind() != Mention.Kind.DEMONYM) {
+        continue;
+      }
+      for (Mention org : ms) {
+        if (org.kind() == Mention.Kind.NAME && org.type() == EntityType.ORGANIZATION && org.start() == dem.end() + 1
+            && text.charAt(dem.end()) == ' ') {
+          out.remove(dem);
+          out.remove(org);
+          out.add(new Mention(dem.start(), org.end(), text.substring(dem.start(), org.end()), Mention.Kind.NAME,
+              EntityType.ORGANIZATION, org.sentence(), null, dem.country(), null));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<KnownMention> inSentence(List<KnownMention> known, Sentence s) {
