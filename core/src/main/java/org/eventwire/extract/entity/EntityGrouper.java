@@ -172,7 +172,7 @@ public final class EntityGrouper {
   }
 
   /** Every letter of the acronym begins a word of the name, in any order (French "FARDC" for the English name). */
-  private static boolean initialsCover(String acronym, String name) {
+  static boolean initialsCover(String acronym, String name) {
     StringBuilder initials = new StringBuilder();
     for (String w : norm(name).split("[\\s-]+")) {
       if (!w.isEmpty()) {

@@ -18,6 +18,8 @@ import org.eventwire.nlp.Token;
  */
 public final class MentionFinder {
   static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final java.util.regex.Pattern OF_PLACE = java.util.regex.Pattern.compile(" (?:in|of|for) (?:the )?");
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()\\s]+)\\)");
 
   private final ActorKnowledge kb;
   private final RolePhraseFinder roles;
@@ -52,7 +54,7 @@ public final class MentionFinder {
           inSentence.add(m);
         }
       }
-      for (Mention m : joinDemonyms(inSentence, text)) {
+      for (Mention m : joinPlaceOfName(joinDemonyms(inSentence, text), text)) {
         if (!MentionFilter.isModifierOnly(m, s, found, text)) {
           candidates.add(m);
         }
@@ -78,6 +80,36 @@ public final class MentionFinder {
           out.remove(org);
           out.add(new Mention(dem.start(), org.end(), text.substring(dem.start(), org.end()), Mention.Kind.NAME,
               EntityType.ORGANIZATION, org.sentence(), null, dem.country(), null));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "UN Interim Force" + "in" + "Lebanon" + "(UNIFIL)": when the bracketed acronym abbreviates the
+   * whole, the place is part of the organisation's name.
+   */
+  private static List<Mention> joinPlaceOfName(List<Mention> ms, String text) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (Mention org : ms) {
+      if (org.kind() != Mention.Kind.NAME || org.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (Mention place : ms) {
+        if (place.start() <= org.end() || place.start() - org.end() > 5
+            || place.type() != EntityType.COUNTRY && place.type() != EntityType.LOCATION
+            || !OF_PLACE.matcher(text.substring(org.end(), place.start())).matches()) {
+          continue;
+        }
+        java.util.regex.Matcher acr = BRACKETED.matcher(text.substring(place.end(), Math.min(text.length(), place.end() + 14)));
+        String whole = text.substring(org.start(), place.end());
+        if (acr.lookingAt() && EntityGrouper.isAcronym(acr.group(1)) && EntityGrouper.abbreviates(acr.group(1), whole)
+            && !EntityGrouper.initialsCover(acr.group(1).toLowerCase(java.util.Locale.ROOT), org.text())) {
+          out.remove(org);
+          out.remove(place);
+          out.add(new Mention(org.start(), place.end(), whole, Mention.Kind.NAME, EntityType.ORGANIZATION, org.sentence(),
+              null, null, null));
         }
       }
     }
