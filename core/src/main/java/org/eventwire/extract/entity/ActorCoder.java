@@ -1,5 +1,6 @@
 package org.eventwire.extract.entity;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.eventwire.model.ActorCode;
 import org.eventwire.model.EntityType;
@@ -38,6 +39,12 @@ public final class ActorCoder {
   }
 
   private ActorCode person(EntityDraft d) {
+    if (d.roleOf != null && d.roleOf != d && d.roleOf.roleOf == null && d.roleAnchor == null) {
+      ActorCode principal = person(d.roleOf); // an aide or envoy speaks for the one they serve
+      if (principal != null) {
+        return principal;
+      }
+    }
     KnownActor anchor = d.roleAnchor;
     if (anchor != null && anchor.code() != null) {
       ActorCode a = anchor.code();
@@ -54,16 +61,80 @@ public final class ActorCoder {
   }
 
   private ActorCode organisationByName(String name) {
-    String[] words = name.split("\\s+");
-    if (words.length < 2) {
-      return null;
+    if (isUnitedNations(name)) {
+      return ActorCode.of(null, "IGO");
     }
-    String first = words[0].replaceAll("['’]s$", "");
-    Optional<String> country = kb.countryOf(first);
-    if (country.isEmpty()) {
-      return null;
+    return null;
+  }
+
+  /**
+   * Reads an unknown organisation's name for what it says of the actor: a sector from its
+   * institution words ("Ministry of National Defence" GOV, "National Intelligence and Security
+   * Service" COP, "Venezuelan National Guard" MIL) and a country from a country word in it
+   * ("Pakistani Interior Ministry", "Atomic Energy Organization of Iran"). Sets only what is unset.
+   */
+  void readName(EntityDraft d, LocalDate onDate) {
+    if (d.type != EntityType.ORGANIZATION || d.known != null || isUnitedNations(d.name())) {
+      return;
     }
-    String rest = name.substring(words[0].length()).trim();
-    return kb.sectorOfRole(rest).map(sector -> ActorCode.of(country.get(), sector)).orElse(null);
+    String[] words = d.name().replaceAll("['’]s\\b", "").split("\\s+");
+    KnownActor parent = knownPrefix(words, onDate);
+    if (d.country == null) {
+      d.country = parent != null && parent.country() != null ? parent.country() : countryWord(d.surfaces);
+    }
+    if (d.sector == null) {
+      d.sector = sectorOfName(d.name()).orElse(null);
+    }
+    if (parent != null && d.sector == null) {
+      // "IAEA Board of Governors", "Hamas political bureau": an organ of a known actor codes as it
+      d.known = parent;
+    }
+  }
+
+  /** The known actor that the first words of a name name ("Islamic Emirate's Ministry of …"), or null. */
+  private KnownActor knownPrefix(String[] words, LocalDate onDate) {
+    for (int n = words.length - 1; n >= 1; n--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      Optional<KnownActor> a = kb.actor(prefix, onDate);
+      if (a.isPresent() && a.get().type() != EntityType.COUNTRY && a.get().code() != null) {
+        return a.get();
+      }
+    }
+    return null;
+  }
+
+  /** The country a capitalised country name or demonym among the forms names ("Pakistani Interior Ministry"). */
+  private String countryWord(Iterable<String> forms) {
+    for (String form : forms) {
+      for (String w : form.replaceAll("['’]s\\b", "").split("\\s+")) {
+        Optional<String> c = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? Optional.empty() : kb.countryOf(w);
+        if (c.isPresent()) {
+          return c.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The sector of the institution words of a name, trying each part around "and" and each tail. */
+  private Optional<String> sectorOfName(String name) {
+    Optional<String> whole = kb.sectorOfRole(name);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    for (String part : name.split("\\s+(?:and|&)\\s+")) {
+      String[] w = part.split("\\s+");
+      for (int from = 0; from < w.length; from++) {
+        Optional<String> s = kb.sectorOfRole(String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length)));
+        if (s.isPresent()) {
+          return s;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isUnitedNations(String name) {
+    return name.matches("(?i)^(UN|U\\.N\\.|United Nations)\\s.*");
   }
 }

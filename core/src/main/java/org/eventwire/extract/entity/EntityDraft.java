@@ -19,6 +19,8 @@ public final class EntityDraft {
   String sector;
   /** The organisation a person's role belongs to ("Kremlin spokesman"), for the person's code. */
   KnownActor roleAnchor;
+  /** The person whose aide or envoy this person is ("aide to President Ilham Aliyev"), for the code. */
+  EntityDraft roleOf;
   final Set<String> surfaces = new LinkedHashSet<>();
   final Set<String> roles = new LinkedHashSet<>();
   final List<Mention> mentions = new ArrayList<>();
@@ -82,6 +84,17 @@ public final class EntityDraft {
       return known.name();
     }
     String best = null;
+    if (type == EntityType.PERSON) {
+      for (Mention m : mentions) {
+        // a person is named by a proper name over a title that joined it ("the spokesman")
+        if (m.kind() == Mention.Kind.NAME && (best == null || m.text().length() > best.length())) {
+          best = m.text();
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
     for (String s : surfaces) {
       if (best == null || s.length() > best.length()) {
         best = s;

@@ -11,8 +11,6 @@ import org.eventwire.model.GeoPoint;
 import org.eventwire.nlp.NlpDocument;
 import org.eventwire.nlp.Token;
 import java.util.function.Predicate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,11 +24,13 @@ public final class EntityExtractor {
   private final RoleAttacher roles = new RoleAttacher();
   private final PronounResolver pronouns = new PronounResolver();
   private final ActorCoder coder;
+  private final DraftMerger merger;
 
   public EntityExtractor(ActorKnowledge kb, Predicate<Token> speechVerb) {
     this.kb = kb;
     this.finder = new MentionFinder(kb, speechVerb);
     this.coder = new ActorCoder(kb);
+    this.merger = new DraftMerger(kb);
   }
 
   /**
@@ -42,14 +42,19 @@ public final class EntityExtractor {
     List<KnownMention> known = kb.findMentions(doc.text(), published);
     MentionFinder.Found found = finder.find(doc, known);
     List<EntityDraft> drafts = grouper.group(found.mentions(), doc.text());
+    merger.merge(drafts, doc.text());
+    for (EntityDraft d : drafts) {
+      coder.readName(d, published);
+    }
     roles.attach(doc, found.rolePhrases(), drafts);
     pronouns.resolve(doc, drafts);
     mergeTitleReferences(drafts);
-    String home = dominantCountry(drafts);
+    CountryContext context = new CountryContext(drafts, doc.text());
     for (EntityDraft d : drafts) {
       // "a military spokesman" in a story about Sudan speaks for Sudan's military
-      if (d.country == null && d.known == null && d.sector != null && home != null && STATE_SECTORS.contains(d.sector)) {
-        d.country = home;
+      boolean anchored = d.roleAnchor != null && d.roleAnchor.code() != null || d.roleOf != null;
+      if (d.country == null && d.known == null && d.sector != null && !anchored && CONTEXT_SECTORS.contains(d.sector)) {
+        d.country = context.countryOf(d);
       }
     }
     drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
@@ -60,30 +65,8 @@ public final class EntityExtractor {
     return new EntityIndex(out);
   }
 
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
-
-  /** The country mentioned most often, or null when none leads. */
-  private static String dominantCountry(List<EntityDraft> drafts) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (EntityDraft d : drafts) {
-      if (d.type == EntityType.COUNTRY && d.country != null) {
-        counts.merge(d.country, d.mentions.size(), Integer::sum);
-      }
-    }
-    String best = null;
-    int bestN = 0;
-    boolean tie = false;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestN) {
-        best = e.getKey();
-        bestN = e.getValue();
-        tie = false;
-      } else if (e.getValue() == bestN) {
-        tie = true;
-      }
-    }
-    return tie ? null : best;
-  }
+  /** Sectors whose actors belong to a state: their role alone says "official", the story says of which country. */
+  private static final Set<String> CONTEXT_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "OPP");
 
   /** "the spokesman" joins the one named person whose role has that head word, if there is exactly one. */
   private static void mergeTitleReferences(List<EntityDraft> drafts) {
@@ -91,11 +74,10 @@ public final class EntityExtractor {
       if (!role.key.startsWith("role:?:")) {
         continue;
       }
-      String head = role.key.substring("role:?:".length());
       EntityDraft only = null;
       int n = 0;
       for (EntityDraft d : drafts) {
-        if (d.type == EntityType.PERSON && d != role && d.roles.stream().anyMatch(r -> r.toLowerCase().endsWith(head))) {
+        if (d.type == EntityType.PERSON && d != role && d.roles.stream().anyMatch(r -> covers(r, role.surfaces))) {
           only = d;
           n++;
         }
@@ -107,6 +89,22 @@ public final class EntityExtractor {
         drafts.remove(role);
       }
     }
+  }
+
+  /**
+   * Whether every word of each form of a title reference is in the person's role: "the spokesman" is
+   * the "Kremlin spokesman", but "an air force spokesman" is someone else.
+   */
+  private static boolean covers(String role, Set<String> forms) {
+    Set<String> words = Set.of(EntityGrouper.norm(role).split("[\\s-]+"));
+    for (String f : forms) {
+      for (String w : EntityGrouper.norm(f).split("[\\s-]+")) {
+        if (!words.contains(w)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private Entity toEntity(EntityDraft d, String id) {

@@ -66,6 +66,9 @@ public final class EntityGrouper {
     }
     if (isAcronym(m.text())) {
       EntityDraft expanded = acronyms.get(m.text().replace(".", ""));
+      if (expanded == null) {
+        expanded = acronyms.get(m.text().replaceAll("[^\\p{Lu}\\p{N}]", "")); // "NaMA" is "NMA"
+      }
       if (expanded != null) {
         byKey.putIfAbsent(key, expanded);
         return expanded;
@@ -139,7 +142,52 @@ public final class EntityGrouper {
     if (!between.equals("(") || !closes) {
       return false;
     }
-    return isAcronym(after.text()) || isAcronym(before.text());
+    if (isAcronym(after.text())) {
+      return abbreviates(after.text(), before.text());
+    }
+    return isAcronym(before.text()) && abbreviates(before.text(), after.text());
+  }
+
+  /**
+   * Whether the letters of {@code acronym} appear in order in {@code name}: "UNIFIL" abbreviates "UN
+   * Interim Force in Lebanon", "NaMA" "National Movement of Amhara" and the French "FARDC" "Armed
+   * Forces of the Democratic Republic of Congo", but "UNIFIL" does not abbreviate "Lebanon".
+   */
+  static boolean abbreviates(String acronym, String name) {
+    String a = acronym.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
+    String n = norm(name).replaceAll("[^\\p{L}\\p{N}]", "");
+    if (a.isEmpty() || n.isEmpty()) {
+      return false;
+    }
+    if (initialsCover(a, name)) {
+      return true;
+    }
+    int j = 0;
+    for (int i = 0; i < n.length() && j < a.length(); i++) {
+      if (n.charAt(i) == a.charAt(j)) {
+        j++;
+      }
+    }
+    return j == a.length();
+  }
+
+  /** Every letter of the acronym begins a word of the name, in any order (French "FARDC" for the English name). */
+  static boolean initialsCover(String acronym, String name) {
+    StringBuilder initials = new StringBuilder();
+    for (String w : norm(name).split("[\\s-]+")) {
+      if (!w.isEmpty()) {
+        initials.append(w.charAt(0));
+      }
+    }
+    String have = initials.toString();
+    for (char c : acronym.toCharArray()) {
+      int at = have.indexOf(c);
+      if (at < 0) {
+        return false;
+      }
+      have = have.substring(0, at) + have.substring(at + 1);
+    }
+    return true;
   }
 
   private static void merge(EntityDraft into, EntityDraft from, Map<String, EntityDraft> byKey) {

@@ -17,7 +17,9 @@ import org.eventwire.nlp.Token;
  * phrases that name an unnamed actor ("Pakistani officials"). Overlaps are settled longest first.
  */
 public final class MentionFinder {
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final java.util.regex.Pattern OF_PLACE = java.util.regex.Pattern.compile(" (?:in|of|for) (?:the )?");
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()\\s]+)\\)");
 
   private final ActorKnowledge kb;
   private final RolePhraseFinder roles;
@@ -39,19 +41,79 @@ public final class MentionFinder {
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
       List<KnownMention> here = inSentence(known, s);
+      List<Mention> inSentence = new ArrayList<>();
       for (KnownMention km : here) {
-        candidates.add(fromKnown(km, s, text));
+        inSentence.add(fromKnown(km, s, text));
       }
-      addNerNames(s, text, candidates);
-      for (RolePhrase rp : roles.find(s, here)) {
+      addNerNames(s, text, inSentence);
+      List<RolePhrase> found = roles.find(s, here);
+      for (RolePhrase rp : found) {
         phrases.add(rp);
         Mention m = fromRole(rp, s, text);
         if (m != null) {
+          inSentence.add(m);
+        }
+      }
+      for (Mention m : joinPlaceOfName(joinDemonyms(inSentence, text), text)) {
+        if (!MentionFilter.isModifierOnly(m, s, found, text)) {
           candidates.add(m);
         }
       }
     }
     return new Found(settle(candidates), phrases);
+  }
+
+  /**
+   * "Ukrainian" + "Air Force" is the Ukrainian Air Force: a demonym right before an organisation's
+   * name that NER found without it belongs to the name, and gives it its country.
+   */
+  private static List<Mention> joinDemonyms(List<Mention> ms, String text) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (Mention dem : ms) {
+      if (dem.kind() != Mention.Kind.DEMONYM) {
+        continue;
+      }
+      for (Mention org : ms) {
+        if (org.kind() == Mention.Kind.NAME && org.type() == EntityType.ORGANIZATION && org.start() == dem.end() + 1
+            && text.charAt(dem.end()) == ' ') {
+          out.remove(dem);
+          out.remove(org);
+          out.add(new Mention(dem.start(), org.end(), text.substring(dem.start(), org.end()), Mention.Kind.NAME,
+              EntityType.ORGANIZATION, org.sentence(), null, dem.country(), null));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "UN Interim Force" + "in" + "Lebanon" + "(UNIFIL)": when the bracketed acronym abbreviates the
+   * whole, the place is part of the organisation's name.
+   */
+  private static List<Mention> joinPlaceOfName(List<Mention> ms, String text) {
+    List<Mention> out = new ArrayList<>(ms);
+    for (Mention org : ms) {
+      if (org.kind() != Mention.Kind.NAME || org.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (Mention place : ms) {
+        if (place.start() <= org.end() || place.start() - org.end() > 5
+            || place.type() != EntityType.COUNTRY && place.type() != EntityType.LOCATION
+            || !OF_PLACE.matcher(text.substring(org.end(), place.start())).matches()) {
+          continue;
+        }
+        java.util.regex.Matcher acr = BRACKETED.matcher(text.substring(place.end(), Math.min(text.length(), place.end() + 14)));
+        String whole = text.substring(org.start(), place.end());
+        if (acr.lookingAt() && EntityGrouper.isAcronym(acr.group(1)) && EntityGrouper.abbreviates(acr.group(1), whole)
+            && !EntityGrouper.initialsCover(acr.group(1).toLowerCase(java.util.Locale.ROOT), org.text())) {
+          out.remove(org);
+          out.remove(place);
+          out.add(new Mention(org.start(), place.end(), whole, Mention.Kind.NAME, EntityType.ORGANIZATION, org.sentence(),
+              null, null, null));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<KnownMention> inSentence(List<KnownMention> known, Sentence s) {
@@ -120,7 +182,8 @@ public final class MentionFinder {
    */
   private Mention fromRole(RolePhrase rp, Sentence s, String text) {
     List<Token> t = s.tokens();
-    if (touchesPerson(t, rp) || !rp.anchored() && !speaks(t, rp)) {
+    if (touchesPerson(t, rp) || !rp.anchored() && !speaks(t, rp) || rp.collective() && MentionFilter.isCount(t, rp.first())
+        || MentionFilter.isPredicate(t, rp.first())) {
       return null;
     }
     int start = t.get(rp.first()).begin();
@@ -151,7 +214,7 @@ public final class MentionFinder {
     return false;
   }
 
-  private static boolean touchesPerson(List<Token> t, RolePhrase rp) {
+  static boolean touchesPerson(List<Token> t, RolePhrase rp) {
     int after = rp.head() + 1;
     if (after < t.size() && t.get(after).ner().equals("PERSON")) {
       return true;
@@ -160,6 +223,9 @@ public final class MentionFinder {
       return true;
     }
     int before = rp.first() - 1;
+    while (before >= 0 && DETERMINERS.contains(t.get(before).word().toLowerCase(Locale.ROOT))) {
+      before--; // "Perthes, the UN special representative"
+    }
     return before >= 1 && t.get(before).word().equals(",") && t.get(before - 1).ner().equals("PERSON");
   }
 

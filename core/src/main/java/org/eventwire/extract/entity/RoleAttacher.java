@@ -15,6 +15,7 @@ import org.eventwire.nlp.Token;
  */
 public final class RoleAttacher {
   private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "to", "on", "in");
+  private static final Set<String> COMPLEMENT_TAGS = Set.of("JJ", "DT", "POS", "PRP$");
 
   /** Attaches every role phrase that touches a named person's mention. */
   public void attach(NlpDocument doc, List<RolePhrase> phrases, List<EntityDraft> drafts) {
@@ -26,8 +27,12 @@ public final class RoleAttacher {
       if (person == null && rp.head() + 1 < t.size() && t.get(rp.head() + 1).word().equals(",")) {
         person = personAt(drafts, t, rp.head() + 2);
       }
-      if (person == null && rp.first() >= 2 && t.get(rp.first() - 1).word().equals(",")) {
-        person = personEndingAt(drafts, t.get(rp.first() - 2).end());
+      int before = rp.first() - 1;
+      while (before >= 0 && MentionFinder.DETERMINERS.contains(t.get(before).word().toLowerCase(java.util.Locale.ROOT))) {
+        before--; // "Perthes, the UN special representative"
+      }
+      if (person == null && before >= 1 && t.get(before).word().equals(",")) {
+        person = personEndingAt(drafts, t.get(before - 1).end());
       }
       if (person == null || rp.collective()) {
         continue;
@@ -38,23 +43,66 @@ public final class RoleAttacher {
         person.sector = rp.sector();
         person.country = rp.anchorCountry() != null ? rp.anchorCountry() : person.country;
         person.roleAnchor = rp.anchorActor();
+        if (!rp.anchored() && tail > rp.head()) {
+          anchorByComplement(person, drafts, t.get(rp.head() + 2).begin(), t.get(tail).end());
+        }
       }
     }
   }
 
-  /** Extends a role over its complement: "special representative for Afghanistan affairs". */
+  /**
+   * Extends a role over its complement: "special representative for Afghanistan affairs", "spokesman
+   * for the M23", "aide to President Ilham Aliyev".
+   */
   private static int roleTail(List<Token> t, int head) {
     int k = head;
     if (k + 2 < t.size() && ROLE_PREPOSITIONS.contains(t.get(k + 1).word())) {
       int j = k + 2;
-      while (j < t.size() && (t.get(j).isNoun() || t.get(j).tag().equals("JJ"))) {
+      while (j < t.size() && (t.get(j).isNoun() || COMPLEMENT_TAGS.contains(t.get(j).tag()))) {
         j++;
+      }
+      while (j > k + 2 && !t.get(j - 1).isNoun()) {
+        j--;
       }
       if (j > k + 2) {
         k = j - 1;
       }
     }
     return k;
+  }
+
+  /**
+   * Whose role it is, from what the complement names: a known organisation ("for the M23"), a
+   * country ("envoy to Sudan"), or a person ("aide to President Ilham Aliyev").
+   */
+  private static void anchorByComplement(EntityDraft person, List<EntityDraft> drafts, int from, int to) {
+    Mention best = null;
+    EntityDraft owner = null;
+    for (EntityDraft d : drafts) {
+      if (d == person || d.type == EntityType.LOCATION) {
+        continue;
+      }
+      for (Mention m : d.mentions) {
+        if (m.start() >= from && m.start() < to && m.kind() != Mention.Kind.PRONOUN && (best == null || m.start() < best.start())) {
+          best = m;
+          owner = d;
+        }
+      }
+    }
+    if (owner == null) {
+      return;
+    }
+    if (owner.type == EntityType.PERSON) {
+      person.roleOf = owner;
+    } else if (owner.type == EntityType.COUNTRY) {
+      person.country = owner.country;
+    } else if (owner.known != null && owner.known.code() != null) {
+      person.roleAnchor = owner.known;
+    } else if (owner.country != null) {
+      // "director general of the National Intelligence and Security Service" works in its sector
+      person.country = owner.country;
+      person.sector = owner.sector != null ? owner.sector : person.sector;
+    }
   }
 
   private static EntityDraft personAt(List<EntityDraft> drafts, List<Token> t, int index) {

@@ -20,6 +20,8 @@ public final class RolePhraseFinder {
       "leadership", "establishment", "coalition", "guard", "legislature", "senate", "congress", "assembly");
   private static final Set<String> STOP_MODIFIERS = Set.of("other", "some", "many", "several", "two", "three", "all", "both");
 
+  private static final Set<String> COMMON_NOUN_TAGS = Set.of("NN", "NNS", "NNPS");
+
   private final ActorKnowledge kb;
 
   public RolePhraseFinder(ActorKnowledge kb) {
@@ -36,11 +38,17 @@ public final class RolePhraseFinder {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
-      if (!tok.isNoun() || !isRoleHead(t, i)) {
+      boolean beforeName = i + 1 < t.size() && t.get(i + 1).ner().equals("PERSON");
+      // the tagger reads a title before a name as an adjective at times ("Army chief Abdel Fattah al-Burhan")
+      if (!(tok.isNoun() || beforeName && tok.tag().equals("JJ")) || !isRoleHead(t, i)) {
         continue;
       }
       if (i + 1 < t.size() && t.get(i + 1).isNoun() && isRoleWord(t.get(i + 1))) {
         continue; // the head is further right ("foreign minister", "army chief")
+      }
+      if (i + 1 < t.size() && !beforeName && (COMMON_NOUN_TAGS.contains(t.get(i + 1).tag())
+          || t.get(i + 1).tag().equals("NNP") && t.get(i + 1).ner().equals("O") && !namedAt(t, i + 2))) {
+        continue; // a role word modifying another noun names no one: "police station", "Afghan Citizen Cards"
       }
       int roleFirst = i;
       while (roleFirst - 1 >= 0 && isModifier(t.get(roleFirst - 1)) && knownAt(known, t.get(roleFirst - 1)) == null) {
@@ -92,6 +100,10 @@ public final class RolePhraseFinder {
     }
     return (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("VBN") && tok.word().equals("acting"))
         && !tok.ner().equals("PERSON") && Character.isLetter(tok.word().charAt(0));
+  }
+
+  private static boolean namedAt(List<Token> t, int i) {
+    return i < t.size() && t.get(i).ner().equals("PERSON");
   }
 
   static KnownMention knownAt(List<KnownMention> known, Token tok) {

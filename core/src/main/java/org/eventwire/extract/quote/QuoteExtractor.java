@@ -14,6 +14,9 @@ import org.eventwire.nlp.NlpDocument;
  * over from the paragraph's last speaker), then reported speech. Stateless and thread-safe.
  */
 public final class QuoteExtractor {
+  /** Fewer words than this in quotation marks is a phrase (a scare quote, a title), not a statement. */
+  private static final int PHRASE_WORDS = 6;
+
   private final QuotationMarks marks = new QuotationMarks();
   private final SpeakerFinder speakers;
   private final ReportedSpeechFinder reported;
@@ -47,21 +50,46 @@ public final class QuoteExtractor {
         continue;
       }
       out.add(new Quote(words, QuoteKind.DIRECT, speaker, p.span()));
-      quoted.add(new Span(p.open(), Math.min(text.length(), p.close() + 1)));
+      if (wordCount(words) >= PHRASE_WORDS) {
+        // a quoted phrase inside a sentence ("Kyiv was opening “a second front”") leaves its sentence to reported speech
+        quoted.add(new Span(p.open(), Math.min(text.length(), p.close() + 1)));
+      }
       if (speaker != null) {
         lastSpeaker = speaker;
         lastParagraph = paragraph;
       }
     }
-    out.addAll(reported.find(doc, idx, quoted));
-    out.sort(Comparator.comparing(Quote::span));
-    return out;
+    List<Quote> indirect = reported.find(doc, idx, quoted);
+    List<Quote> all = new ArrayList<>(indirect.size() + out.size());
+    for (Quote q : out) {
+      all.add(withReportingSpeaker(q, indirect));
+    }
+    all.addAll(indirect);
+    all.sort(Comparator.comparing(Quote::span));
+    return all;
+  }
+
+  /** A quoted phrase inside reported speech is the reporting speaker's: “a second front” in "Zakharova said Kyiv was opening …". */
+  private static Quote withReportingSpeaker(Quote q, List<Quote> indirect) {
+    if (wordCount(q.text()) >= PHRASE_WORDS) {
+      return q;
+    }
+    for (Quote r : indirect) {
+      if (r.speaker() != null && r.span().start() <= q.span().start() && q.span().end() <= r.span().end()) {
+        return new Quote(q.text(), q.kind(), r.speaker(), q.span());
+      }
+    }
+    return q;
+  }
+
+  private static int wordCount(String words) {
+    return words.split("\\s+").length;
   }
 
   /** Scare quotes ("a second front") and titles are not speech unless attributed. */
   private static boolean isPhrase(String words, String speaker) {
-    int n = words.split("\\s+").length;
-    return speaker == null && n < 6 || n < 3;
+    int n = wordCount(words);
+    return speaker == null && n < PHRASE_WORDS || n < 3;
   }
 
   private static int paragraphOf(String text, int offset) {

@@ -8,7 +8,6 @@ import org.eventwire.extract.entity.EntityIndex;
 import org.eventwire.model.Quote;
 import org.eventwire.model.QuoteKind;
 import org.eventwire.model.Span;
-import org.eventwire.nlp.Dependency;
 import org.eventwire.nlp.NlpDocument;
 import org.eventwire.nlp.Sentence;
 import org.eventwire.nlp.Token;
@@ -19,10 +18,14 @@ import org.eventwire.nlp.Token;
  * direct-quote finder.
  */
 public final class ReportedSpeechFinder {
-  private static final Set<String> SKIPPABLE = Set.of("on", "in", "at", "during", "late", "early", "last", "this",
-      "earlier", "later", "to", "a", "an", "the", "its", "their", "his", "her", "reporters", "journalists",
+  private static final Set<String> SKIPPABLE = Set.of("on", "in", "at", "during", "late", "early", "last",
+      "earlier", "later", "to", "reporters", "journalists", "week", "month", "year", "weekend", "night", "morning",
+      "evening", "afternoon",
       "statement", "briefing", "conference", "news", "press", "interview", "address", "televised", "regular",
       "state", "media", "television", "tv", "radio", "parliament", "lawmakers", "separate", "joint", "written", ",");
+  /** Determiners open the reported clause ("said its forces …") unless a preposition precedes them ("in a statement"). */
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
+  private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "to");
   private static final int MIN_CLAUSE_TOKENS = 4;
 
   private final SpeakerFinder speakers;
@@ -57,28 +60,26 @@ public final class ReportedSpeechFinder {
       if (!speakers.isSpeechVerb(verb) || verb.tag().equals("VBG") || verb.tag().equals("VB")) {
         continue;
       }
-      String speaker = subject(s, idx, v, text);
+      String speaker = SpeakerFinder.subject(s, idx, v, text);
       if (speaker == null) {
         continue;
       }
-      int c = v + 1;
-      while (c < t.size() && (SKIPPABLE.contains(t.get(c).word().toLowerCase(Locale.ROOT)) || isDayOrName(t.get(c), idx))) {
-        c++;
+      int end = lastContentToken(t);
+      // "…, X said." or "…, X said, adding …": the reported clause stands before the attribution
+      int comma = v - 1;
+      while (comma > 0 && !t.get(comma).word().equals(",")) {
+        comma--;
       }
+      boolean trailing = end <= v + 1 || v + 1 < t.size() && t.get(v + 1).word().equals(",");
+      if (trailing && comma >= MIN_CLAUSE_TOKENS && hasVerb(t, 0, comma - 1)) {
+        return quote(t, 0, comma - 1, speaker, text);
+      }
+      int c = skipAdjuncts(t, v + 1);
       boolean that = c < t.size() && t.get(c).word().equalsIgnoreCase("that");
       if (that) {
         c++;
       }
-      int end = lastContentToken(t);
       if (end - c + 1 < MIN_CLAUSE_TOKENS || !hasVerb(t, c, end) || !(that || verb.lemma().equals("say"))) {
-        // "…, X said." with the reported clause before the attribution
-        int comma = v - 1;
-        while (comma > 0 && !t.get(comma).word().equals(",")) {
-          comma--;
-        }
-        if (end <= v + 1 && comma >= MIN_CLAUSE_TOKENS && hasVerb(t, 0, comma - 1)) {
-          return quote(t, 0, comma - 1, speaker, text);
-        }
         continue;
       }
       return quote(t, c, end, speaker, text);
@@ -112,39 +113,25 @@ public final class ReportedSpeechFinder {
     return null;
   }
 
-  /** The speaker: the verb's grammatical subject when parsed, else the nearest actor before it. */
-  private static String subject(Sentence s, EntityIndex idx, int v, String text) {
-    if (s.parsed()) {
-      for (Dependency d : s.children(v)) {
-        if (d.relation().startsWith("nsubj")) {
-          String id = idx.at(s.token(d.dependent()).begin());
-          if (id == null) {
-            id = subtreeEntity(s, idx, d.dependent());
-          }
-          if (id != null) {
-            return id;
-          }
-        }
+  /** Skips what stands between a verb of saying and its clause: "said in a statement on Monday (that)". */
+  static int skipAdjuncts(List<Token> t, int from) {
+    int c = from;
+    boolean inPhrase = false;
+    while (c < t.size()) {
+      String w = t.get(c).word().toLowerCase(Locale.ROOT);
+      if (PREPOSITIONS.contains(w)) {
+        inPhrase = true;
+      } else if (w.equals(",")) {
+        inPhrase = false;
+      } else if (!(DETERMINERS.contains(w) && inPhrase) && !SKIPPABLE.contains(w) && !isDay(t.get(c))) {
+        break;
       }
+      c++;
     }
-    int from = Math.max(0, v - 8);
-    return SpeakerFinder.nearestBefore(idx, s.tokens(), from, v, text);
+    return c;
   }
 
-  private static String subtreeEntity(Sentence s, EntityIndex idx, int head) {
-    for (Dependency d : s.children(head)) {
-      if (d.relation().equals("compound") || d.relation().startsWith("nmod") || d.relation().equals("amod")
-          || d.relation().equals("appos")) {
-        String id = idx.at(s.token(d.dependent()).begin());
-        if (id != null) {
-          return id;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean isDayOrName(Token t, EntityIndex idx) {
+  private static boolean isDay(Token t) {
     String w = t.word();
     return w.endsWith("day") && Character.isUpperCase(w.charAt(0));
   }

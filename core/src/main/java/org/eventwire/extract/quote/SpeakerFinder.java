@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eventwire.extract.entity.EntityIndex;
 import org.eventwire.model.Entity;
 import org.eventwire.model.EntityType;
+import org.eventwire.nlp.Dependency;
 import org.eventwire.nlp.NlpDocument;
 import org.eventwire.nlp.Sentence;
 import org.eventwire.nlp.Token;
@@ -16,6 +17,10 @@ import org.eventwire.nlp.Token;
  */
 public final class SpeakerFinder {
   private static final int AFTER_VERB_TOKENS = 6;
+  private static final Set<String> NAME_RELATIONS = Set.of("compound", "appos", "flat", "dep");
+  private static final Set<String> OWNER_RELATIONS = Set.of("nmod", "amod");
+  /** How far after a closing mark the verb of saying may stand ("…,” X, aide to President Y, told reporters). */
+  private static final int ATTRIBUTION_TOKENS = 16;
   private static final Set<String> GROUP_WORDS = Set.of("group", "movement", "militia", "alliance", "organisation",
       "organization", "outfit", "faction", "rebels", "militants", "insurgents");
   private static final Set<String> BODY_WORDS = Set.of("ministry", "army", "military", "government", "agency",
@@ -54,15 +59,33 @@ public final class SpeakerFinder {
         break;
       }
     }
-    for (int v = from; v < to && v < from + 8; v++) {
+    if (from + 1 < to && t.get(from).word().equalsIgnoreCase("according") && t.get(from + 1).word().equalsIgnoreCase("to")) {
+      return firstAfter(idx, t, from + 2, to, doc.text()); // "“…,” according to a statement issued by UNIFIL"
+    }
+    for (int v = from; v < to && v < from + ATTRIBUTION_TOKENS; v++) {
       if (!isSpeechVerb(t.get(v))) {
         continue;
       }
-      String before = nearestBefore(idx, t, from, v, doc.text());
+      // the verb's subject first: in "X, aide to President Y, told reporters" the nearest name is Y
+      String subject = s.parsed() ? subjectAfter(s, idx, v, closeMark) : null;
+      String before = subject != null ? subject : nearestBefore(idx, t, from, v, doc.text());
       if (before != null) {
         return before;
       }
       return firstAfter(idx, t, v + 1, Math.min(to, v + 1 + AFTER_VERB_TOKENS), doc.text());
+    }
+    return null;
+  }
+
+  /** The entity of verb {@code v}'s subject when the subject stands after the closing mark, else null. */
+  private static String subjectAfter(Sentence s, EntityIndex idx, int v, int closeMark) {
+    for (Dependency d : s.children(v)) {
+      if (d.relation().startsWith("nsubj") && s.token(d.dependent()).begin() > closeMark) {
+        String id = idx.at(s.token(d.dependent()).begin());
+        if (id != null && !isPlace(idx, id)) {
+          return id;
+        }
+      }
     }
     return null;
   }
@@ -84,7 +107,7 @@ public final class SpeakerFinder {
     }
     for (int v = last - 1; v >= 0; v--) {
       if (isSpeechVerb(t.get(v))) {
-        String subject = nearestBefore(idx, t, 0, v, doc.text());
+        String subject = subject(s, idx, v, doc.text());
         return subject != null ? subject : firstAfter(idx, t, v + 1, last, doc.text());
       }
     }
@@ -107,6 +130,12 @@ public final class SpeakerFinder {
       if (id != null && !isPlace(idx, id)) {
         return id;
       }
+      if (id != null && i == v - 1) {
+        String country = countryOfPlace(idx, id);
+        if (country != null) {
+          return country;
+        }
+      }
       if (i > from && t.get(i - 1).word().equalsIgnoreCase("the")) {
         String ref = reference(idx, t.get(i), t.get(i).begin());
         if (ref != null) {
@@ -127,8 +156,25 @@ public final class SpeakerFinder {
     return null;
   }
 
-  private static boolean isPlace(EntityIndex idx, String id) {
+  static boolean isPlace(EntityIndex idx, String id) {
     return idx.isType(id, EntityType.LOCATION);
+  }
+
+  /**
+   * The country entity a place stands for when it is itself the speaker ("Washington said", "Kinshasa
+   * keeps blaming"), or null when the article does not name that country.
+   */
+  static String countryOfPlace(EntityIndex idx, String placeId) {
+    Entity place = idx.byId(placeId);
+    if (place == null || place.location() == null || place.location().country() == null) {
+      return null;
+    }
+    for (Entity e : idx.entities()) {
+      if (e.type() == EntityType.COUNTRY && e.actor() != null && place.location().country().equals(e.actor().country())) {
+        return e.id();
+      }
+    }
+    return null;
   }
 
   /**
@@ -155,6 +201,81 @@ public final class SpeakerFinder {
       }
       for (var m : e.mentions()) {
         if (m.end() <= offset && m.start() > bestAt) {
+          best = e.id();
+          bestAt = m.start();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The speaker: the verb's grammatical subject when parsed, else the nearest actor before it. */
+  static String subject(Sentence s, EntityIndex idx, int v, String text) {
+    if (s.parsed()) {
+      for (Dependency d : s.children(v)) {
+        if (d.relation().startsWith("nsubj")) {
+          String id = idx.at(s.token(d.dependent()).begin());
+          if (id != null && isPlace(idx, id)) {
+            // "Washington said" is the United States speaking; "residents of Khartoum" are not Khartoum
+            id = countryOfPlace(idx, id);
+          }
+          if (id == null) {
+            id = subtreeEntity(s, idx, d.dependent());
+          }
+          if (id != null) {
+            return id;
+          }
+          if (s.token(d.dependent()).isNoun()) {
+            return null; // "residents said", "aid workers said": a speaker who is no actor
+          }
+          if (s.token(d.dependent()).word().equalsIgnoreCase("it")) {
+            // "In a statement, it said …": the organisation last named
+            return lastOrganisationBefore(idx, s.token(d.dependent()).begin());
+          }
+        }
+      }
+    }
+    // unparsed: the subject of "…, residents and officials said" stands after the last comma
+    int from = Math.max(0, v - 8);
+    for (int i = v - 1; i > from; i--) {
+      if (s.token(i).word().equals(",")) {
+        from = i + 1;
+        break;
+      }
+    }
+    return nearestBefore(idx, s.tokens(), from, v, text);
+  }
+
+  /**
+   * The entity named inside a subject phrase: its name ("foreign minister Alfred Mutua") before its
+   * owner ("Kenya's foreign minister").
+   */
+  private static String subtreeEntity(Sentence s, EntityIndex idx, int head) {
+    for (Set<String> relations : List.of(NAME_RELATIONS, OWNER_RELATIONS)) {
+      for (Dependency d : s.children(head)) {
+        String r = d.relation().replaceFirst(":.*", "");
+        if (relations.contains(r)) {
+          String id = idx.at(s.token(d.dependent()).begin());
+          if (id != null && !isPlace(idx, id)) {
+            return id;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+
+  /** The organisation mentioned last before {@code offset}, or null. */
+  private static String lastOrganisationBefore(EntityIndex idx, int offset) {
+    String best = null;
+    int bestAt = -1;
+    for (Entity e : idx.entities()) {
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (var m : e.mentions()) {
+        if (m.end() <= offset && m.start() > bestAt && m.length() > 2) {
           best = e.id();
           bestAt = m.start();
         }
