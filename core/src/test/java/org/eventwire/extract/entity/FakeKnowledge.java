@@ -29,6 +29,11 @@ final class FakeKnowledge implements ActorKnowledge {
   }
 
   @Override
+  public Optional<String> capitalOf(String city) {
+    return Optional.empty();
+  }
+
+  @Override
   public Optional<String> sectorOfRole(String rolePhrase) {
     return Optional.ofNullable(ROLES.get(rolePhrase.toLowerCase()));
   }
