@@ -23,8 +23,7 @@ public final class SparkSessions {
       conf.set("spark.driver.bindAddress", "127.0.0.1");
       conf.set("spark.ui.enabled", Boolean.toString(ui == Ui.ON));
     }
-    // Outcomes hold records and shingle arrays: Kryo is smaller and faster than Java serialization for them.
-    conf.set("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    // Java serialization, not Kryo: Spark's Kryo cannot serialise Java records.
     SparkSession session = SparkSession.builder().config(conf).getOrCreate();
     session.sparkContext().setLogLevel("WARN");
     return session;
