@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.NullWritable;
@@ -70,14 +71,16 @@ public final class SparkJob {
     Set<String> namedFiles = new HashSet<>();
     for (String input : config.inputs()) {
       Path p = new Path(input);
-      FileSystem fs = p.getFileSystem(hadoop);
-      if (fs.globStatus(p) == null || fs.globStatus(p).length == 0) {
+      FileStatus[] matches = p.getFileSystem(hadoop).globStatus(p);
+      if (matches == null || matches.length == 0) {
         missing.add(RowFactory.create(input, 0, "cannot read: no such file or directory"));
         continue;
       }
       present.add(input);
-      if (fs.isFile(p)) {
-        namedFiles.add(InputReading.displayName(fs.makeQualified(p).toString()));
+      for (FileStatus m : matches) {
+        if (m.isFile()) {
+          namedFiles.add(InputReading.displayName(m.getPath().toString()));
+        }
       }
     }
     failures.add(missing.size());
