@@ -1,5 +1,7 @@
 package org.eventwire.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,10 +99,11 @@ public final class SparkJob {
       writeRecords(analysed, new Path(out, "records").toString(), config.records());
       Dataset<Row> events = EventTables.events(spark, analysed.flatMap(o -> o.events().iterator())).cache();
       long eventCount = events.count();
-      events.write().partitionBy("month").parquet(new Path(out, "events").toString());
+      // One file per month, not one per month and analysis partition.
+      events.repartition(col("month")).write().partitionBy("month").parquet(new Path(out, "events").toString());
       Dataset<Row> unique = EventTables.unique(events).cache();
       long uniqueCount = unique.count();
-      unique.write().partitionBy("month").parquet(new Path(out, "unique_events").toString());
+      unique.repartition(col("month")).write().partitionBy("month").parquet(new Path(out, "unique_events").toString());
       Dataset<Row> pairs = NearDuplicates.find(spark, analysed, config.minJaccard()).cache();
       long pairCount = pairs.count();
       pairs.coalesce(1).write().json(new Path(out, "duplicates").toString());
