@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "eventwire 0.1.0",
     description = "News in, verified who-did-what-to-whom records out.",
-    subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
