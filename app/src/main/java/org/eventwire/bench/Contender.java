@@ -30,6 +30,8 @@ public enum Contender {
       Properties p = new Properties();
       p.setProperty("annotators", BASELINE_ANNOTATORS);
       p.setProperty("coref.algorithm", "statistical");
+      // SUTime stays on; only its holiday names go: their library (jollyday) is not part of Eventwire's build.
+      p.setProperty("sutime.binders", "0");
       StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
       return a -> pipeline.annotate(new Annotation(a.text()));
     }
