@@ -96,6 +96,7 @@ public final class SparkJob {
     try {
       JavaRDD<Outcome> analysed = outcomes.filter(Outcome::isArticle);
       long articleCount = analysed.count();
+      double analysisSeconds = (System.nanoTime() - t0) / 1e9;
       writeRecords(analysed, new Path(out, "records").toString(), config.records());
       Dataset<Row> events = EventTables.events(spark, analysed.flatMap(o -> o.events().iterator())).cache();
       long eventCount = events.count();
@@ -114,7 +115,8 @@ public final class SparkJob {
       events.unpersist();
       unique.unpersist();
       pairs.unpersist();
-      return new JobResult(articleCount, failures.value(), eventCount, uniqueCount, pairCount, (System.nanoTime() - t0) / 1e9);
+      return new JobResult(articleCount, failures.value(), eventCount, uniqueCount, pairCount,
+          new JobResult.Timing(analysisSeconds, (System.nanoTime() - t0) / 1e9));
     } finally {
       outcomes.unpersist(false);
     }

@@ -73,9 +73,10 @@ public final class SparkMain implements Callable<Integer> {
       JobResult result = new SparkJob(spark).run(config);
       System.err.println("eventwire spark: " + result.describe());
       if (stats) {
-        System.err.printf(java.util.Locale.ROOT, "eventwire spark: master %s, %d partitions: %.2f articles/s%n",
+        System.err.printf(java.util.Locale.ROOT,
+            "eventwire spark: master %s, %d partitions: read and analysed in %.1f s (%.2f articles/s), whole job %.2f articles/s%n",
             spark.sparkContext().master(), partitions > 0 ? partitions : 2 * spark.sparkContext().defaultParallelism(),
-            result.articlesPerSecond());
+            result.timing().analysisSeconds(), result.analysisArticlesPerSecond(), result.articlesPerSecond());
       }
       return result.failures() == 0 ? 0 : 1;
     } catch (IllegalArgumentException e) {
