@@ -22,6 +22,8 @@ public final class SparkSessions {
       conf.set("spark.driver.host", "127.0.0.1");
       conf.set("spark.driver.bindAddress", "127.0.0.1");
       conf.set("spark.ui.enabled", Boolean.toString(ui == Ui.ON));
+      // Spark SQL's 200 shuffle partitions suit a cluster; on one machine they are 200 tiny tasks per shuffle.
+      conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(2 * Runtime.getRuntime().availableProcessors()));
     }
     // Java serialization, not Kryo: Spark's Kryo cannot serialise Java records.
     SparkSession session = SparkSession.builder().config(conf).getOrCreate();
