@@ -59,7 +59,8 @@ final class SparkJobIT {
     }
     out = tmp.resolve("out");
     spark = SparkSessions.create("local[2]", SparkSessions.Ui.OFF);
-    result = new SparkJob(spark).run(JobConfig.of(List.of(corpus.toString()), out.toString()));
+    String missing = tmp.resolve("not-copied-yet.warc.gz").toString();
+    result = new SparkJob(spark).run(JobConfig.of(List.of(corpus.toString(), missing), out.toString()));
   }
 
   @AfterAll
@@ -102,14 +103,17 @@ final class SparkJobIT {
   }
 
   @Test
-  void countsAndListsTheBrokenFileWithoutFailingTheJob() throws IOException {
-    assertThat(result.failures()).isEqualTo(1);
+  void countsAndListsTheBrokenAndTheMissingFileWithoutFailingTheJob() throws IOException {
+    assertThat(result.failures()).isEqualTo(2);
     assertThat(spark.sparkContext().getPersistentRDDs().size()).as("cached data released").isZero();
-    List<String> failures = lines(out.resolve("failures"), ".json");
-    assertThat(failures).hasSize(1);
-    JsonNode f = JSON.readTree(failures.get(0));
-    assertThat(f.get("file").asText()).isEqualTo(corpus.resolve("broken-transfer.txt.gz").toString());
-    assertThat(f.get("reason").asText()).contains("gzip");
+    Map<String, String> reasons = new HashMap<>();
+    for (String line : lines(out.resolve("failures"), ".json")) {
+      JsonNode f = JSON.readTree(line);
+      reasons.put(f.get("file").asText(), f.get("reason").asText());
+    }
+    assertThat(reasons).hasSize(2);
+    assertThat(reasons.get(corpus.resolve("broken-transfer.txt.gz").toString())).contains("gzip");
+    assertThat(reasons.get(tmp.resolve("not-copied-yet.warc.gz").toString())).contains("no such file");
   }
 
   @Test
