@@ -1,0 +1,59 @@
+package org.eventwire.spark;
+
+import java.util.Iterator;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.util.LongAccumulator;
+import org.eventwire.model.AnalysisJson;
+import org.eventwire.model.AnalysisRecord;
+import org.eventwire.model.Article;
+import org.eventwire.pipeline.Analyzer;
+
+/**
+ * Analyses a partition's articles with the executor's one {@link ExecutorAnalyzer}, lazily, one
+ * article at a time. An article whose analysis throws becomes a failure, never a failed task.
+ */
+final class PartitionAnalysis implements FlatMapFunction<Iterator<ReadItem>, Outcome> {
+  private static final long serialVersionUID = 1L;
+  private final LongAccumulator failures;
+  private final LongAccumulator articles;
+
+  PartitionAnalysis(LongAccumulator failures, LongAccumulator articles) {
+    this.failures = failures;
+    this.articles = articles;
+  }
+
+  @Override
+  public Iterator<Outcome> call(Iterator<ReadItem> items) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return items.hasNext();
+      }
+
+      @Override
+      public Outcome next() {
+        return analyse(items.next());
+      }
+    };
+  }
+
+  private Outcome analyse(ReadItem item) {
+    if (item.failure() != null) {
+      failures.add(1);
+      return Outcome.failed(item.failure());
+    }
+    Article a = AnalysisJson.parse(item.articleLine()).article();
+    AnalysisRecord r;
+    try {
+      Analyzer analyzer = ExecutorAnalyzer.get();
+      r = analyzer.analyze(a);
+    } catch (RuntimeException e) {
+      failures.add(1);
+      return Outcome.failed(new FailureRow(a.origin().file(), a.origin().record(), "analysis failed: " + e));
+    }
+    articles.add(1);
+    long[] shingles = WordShingles.of(a.text());
+    return new Outcome(a.origin().file() + "#" + a.origin().record(), a.id(), AnalysisJson.toLine(r),
+        EventRows.of(r), shingles, MinHashBands.buckets(shingles), null);
+  }
+}
