@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.eventwire.ingest.Inputs;
 import org.eventwire.ingest.ReadFailure;
 import org.eventwire.ingest.ArticleSink;
-import org.eventwire.model.AnalysisRecord;
 import org.eventwire.model.Article;
 import org.eventwire.pipeline.BatchRunner;
 import org.eventwire.server.ServerConfig;
@@ -84,23 +83,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   private void analyse(Store store, List<Article> articles, PrintWriter err) {
     IngestTally tally = new IngestTally(store, err, IngestCommand.BATCH, articles.size());
-    BatchRunner.Delivery delivery = new BatchRunner.Delivery() {
-      @Override
-      public void record(AnalysisRecord r) {
-        tally.put(r, r.article().origin().describe());
-      }
-
-      @Override
-      public void failed(Article a, RuntimeException e) {
-        tally.fail(a.origin().describe() + ": analysis failed: " + e.getMessage());
-      }
-
-      @Override
-      public void readFailure(ReadFailure f) {
-        tally.fail(f.describe());
-      }
-    };
-    try (BatchRunner runner = new BatchRunner(Analyzers.create(AnalyzerOptions.defaults(), System.err), threads, delivery)) {
+    try (BatchRunner runner = new BatchRunner(Analyzers.create(AnalyzerOptions.defaults(), System.err), threads, tally.delivery())) {
       articles.forEach(runner::article);
     }
     tally.flush();

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eventwire.ingest.Inputs;
-import org.eventwire.ingest.ReadFailure;
 import org.eventwire.model.AnalysisJson;
 import org.eventwire.model.AnalysisRecord;
-import org.eventwire.model.Article;
 import org.eventwire.pipeline.BatchRunner;
 import org.eventwire.store.Store;
 import picocli.CommandLine.Command;
@@ -122,23 +120,7 @@ public final class IngestCommand implements Callable<Integer> {
   }
 
   private void analyse(IngestTally tally) {
-    BatchRunner.Delivery delivery = new BatchRunner.Delivery() {
-      @Override
-      public void record(AnalysisRecord r) {
-        tally.put(r, r.article().origin().describe());
-      }
-
-      @Override
-      public void failed(Article a, RuntimeException e) {
-        tally.fail(a.origin().describe() + ": analysis failed: " + e.getMessage());
-      }
-
-      @Override
-      public void readFailure(ReadFailure f) {
-        tally.fail(f.describe());
-      }
-    };
-    try (BatchRunner runner = new BatchRunner(Analyzers.create(AnalyzerOptions.defaults(), System.err), threads, delivery)) {
+    try (BatchRunner runner = new BatchRunner(Analyzers.create(AnalyzerOptions.defaults(), System.err), threads, tally.delivery())) {
       Inputs.standard().readAll(inputs, System.in, runner);
     }
   }

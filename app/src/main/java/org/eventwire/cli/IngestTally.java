@@ -3,7 +3,10 @@ package org.eventwire.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.eventwire.ingest.ReadFailure;
 import org.eventwire.model.AnalysisRecord;
+import org.eventwire.model.Article;
+import org.eventwire.pipeline.BatchRunner;
 import org.eventwire.store.IngestResult;
 import org.eventwire.store.Store;
 
@@ -68,6 +71,29 @@ final class IngestTally {
     }
     batch.clear();
     origins.clear();
+  }
+
+  /**
+   * A delivery for a {@link BatchRunner} that queues each analysed record here and reports each
+   * analysis or read failure with where it came from.
+   */
+  BatchRunner.Delivery delivery() {
+    return new BatchRunner.Delivery() {
+      @Override
+      public void record(AnalysisRecord r) {
+        put(r, r.article().origin().describe());
+      }
+
+      @Override
+      public void failed(Article a, RuntimeException e) {
+        fail(a.origin().describe() + ": analysis failed: " + e.getMessage());
+      }
+
+      @Override
+      public void readFailure(ReadFailure f) {
+        fail(f.describe());
+      }
+    };
   }
 
   void fail(String message) {

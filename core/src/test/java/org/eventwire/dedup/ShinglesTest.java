@@ -6,6 +6,8 @@ import org.eventwire.store.TestRecords;
 import org.junit.jupiter.api.Test;
 
 class ShinglesTest {
+  private static final String TEXT = "Pakistan's foreign minister met his Afghan counterpart in Doha on Tuesday and the two "
+      + "sides agreed to reopen the Chaman crossing to trade within a week, officials said.";
   private static String fixture(String name) {
     return TestRecords.resource("/org/eventwire/dedup/" + name);
   }
@@ -25,6 +27,33 @@ class ShinglesTest {
     assertThat(Shingles.of("")).isEmpty();
     assertThat(Shingles.of("two words")).hasSize(1);
     assertThat(Shingles.of("a b c d e a b c d e")).hasSize(5);
+  }
+
+  @Test
+  void shinglesAreFiveWordRunsIgnoringApostrophesAndLineBreaks() {
+    String reformatted = TEXT.toUpperCase().replace("'", "\u2019").replace(" ", "  \n");
+    assertThat(Shingles.of(reformatted)).containsExactly(Shingles.of(TEXT));
+    // 29 words give 25 runs of five.
+    assertThat(Shingles.of(TEXT)).hasSize(25);
+    assertThat(Shingles.of("  ... ")).isEmpty();
+  }
+
+  @Test
+  void jaccardOfACopyWithOneClauseChangedIsHighAndOfUnrelatedTextZero() {
+    long[] a = Shingles.of(TEXT);
+    long[] edited = Shingles.of(TEXT.replace("within a week", "by the end of the month"));
+    long[] other = Shingles.of("Thousands of people marched through Port Sudan on Thursday to demand an end to the war.");
+    assertThat(Shingles.jaccard(a, a)).isEqualTo(1.0);
+    assertThat(Shingles.jaccard(a, edited)).isBetween(0.4, 0.9);
+    assertThat(Shingles.jaccard(a, other)).isZero();
+    assertThat(Shingles.jaccard(new long[0], new long[0])).isZero();
+  }
+
+  @Test
+  void textsDifferingOnlyInCaseShareEveryBand() {
+    long[] a = MinHash.buckets(MinHash.signature(Shingles.of(TEXT)));
+    long[] same = MinHash.buckets(MinHash.signature(Shingles.of(TEXT.toLowerCase())));
+    assertThat(a).hasSize(MinHash.BANDS).containsExactly(same);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.eventwire.spark;
 
 import java.util.List;
 import java.util.Objects;
+import org.eventwire.dedup.DedupThresholds;
 
 /**
  * What one run of {@link SparkJob} reads and writes.
@@ -14,8 +15,11 @@ import java.util.Objects;
  * @param records how to compress the records' part files
  */
 public record JobConfig(List<String> inputs, String output, int partitions, double minJaccard, Compression records) {
-  /** Jaccard of 5-word shingles from which two articles are reported as near-duplicates. */
-  public static final double DEFAULT_MIN_JACCARD = 0.5;
+  /**
+   * Jaccard of 5-word shingles from which two articles are reported as near-duplicates: the store's
+   * threshold, so the job reports the copies the store would link.
+   */
+  public static final double DEFAULT_MIN_JACCARD = DedupThresholds.NEAR_DUPLICATE;
 
   /** Compression of the records' JSON Lines part files. */
   public enum Compression { NONE, GZIP }

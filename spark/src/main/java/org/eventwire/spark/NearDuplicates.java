@@ -11,6 +11,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.eventwire.dedup.Shingles;
 import scala.Tuple2;
 
 /**
@@ -60,7 +61,7 @@ final class NearDuplicates {
         .map(t -> {
           Outcome a = t._2()._1();
           Outcome b = t._2()._2();
-          return RowFactory.create(a.key(), a.articleId(), b.key(), b.articleId(), WordShingles.jaccard(a.shingles(), b.shingles()));
+          return RowFactory.create(a.key(), a.articleId(), b.key(), b.articleId(), Shingles.jaccard(a.shingles(), b.shingles()));
         })
         .filter(r -> r.getDouble(4) >= minJaccard);
     return spark.createDataFrame(rows, SCHEMA);

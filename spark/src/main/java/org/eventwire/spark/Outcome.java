@@ -8,7 +8,7 @@ import java.util.List;
  * and LSH buckets for near-duplicate search; or a failure.
  *
  * @param key {@code file#record}: unique per article even when two copies share an id
- * @param shingles sorted, distinct shingle hashes ({@link WordShingles})
+ * @param shingles sorted, distinct shingle hashes ({@link org.eventwire.dedup.Shingles})
  */
 record Outcome(String key, String articleId, String recordLine, List<EventRow> events, long[] shingles,
     long[] buckets, FailureRow failure) implements Serializable {

@@ -3,6 +3,8 @@ package org.eventwire.spark;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.LongAccumulator;
+import org.eventwire.dedup.MinHash;
+import org.eventwire.dedup.Shingles;
 import org.eventwire.model.AnalysisJson;
 import org.eventwire.model.AnalysisRecord;
 import org.eventwire.model.Article;
@@ -52,8 +54,10 @@ final class PartitionAnalysis implements FlatMapFunction<Iterator<ReadItem>, Out
       return Outcome.failed(new FailureRow(a.origin().file(), a.origin().record(), "analysis failed: " + e));
     }
     articles.add(1);
-    long[] shingles = WordShingles.of(a.text());
+    long[] shingles = Shingles.of(a.text());
+    // An empty body has no near-duplicates; its all-equal signature would put every empty body in one bucket.
+    long[] buckets = shingles.length == 0 ? new long[0] : MinHash.buckets(MinHash.signature(shingles));
     return new Outcome(a.origin().file() + "#" + a.origin().record(), a.id(), AnalysisJson.toLine(r),
-        EventRows.of(r), shingles, MinHashBands.buckets(shingles), null);
+        EventRows.of(r), shingles, buckets, null);
   }
 }
