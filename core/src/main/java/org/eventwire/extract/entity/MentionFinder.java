@@ -65,13 +65,15 @@ public final class MentionFinder {
 
   /**
    * "Ukrainian" + "Air Force" is the Ukrainian Air Force: a demonym right before an organisation's
-   * name that NER found without it belongs to the name, and gives it its country.
+   * name that NER found without it belongs to the name, and gives it its country; so does a known
+   * organisation before the name of one of its organs ("IAEA" + "Board of Governors").
    */
   private static List<Mention> joinDemonyms(List<Mention> ms, String text) {
     List<Mention> out = new ArrayList<>(ms);
     for (Mention dem : ms) {
-      if (dem.kind() != Mention.Kind.DEMONYM) {
-        continue;
+      boolean owner = dem.kind() == Mention.Kind.KNOWN && dem.type() == EntityType.ORGANIZATION;
+      if (dem.kind() != Mention.Kind.DEMONYM && !owner) {
+        continue; // a demonym, or a known organisation whose organ follows ("IAEA Board of Governors")
       }
       for (Mention org : ms) {
         if (org.kind() == Mention.Kind.NAME && org.type() == EntityType.ORGANIZATION && org.start() == dem.end() + 1
