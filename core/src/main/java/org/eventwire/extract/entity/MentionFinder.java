@@ -18,6 +18,7 @@ import org.eventwire.nlp.Token;
  */
 public final class MentionFinder {
   static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final java.util.regex.Pattern JOINER = java.util.regex.Pattern.compile(" |['’]s ");
   private static final java.util.regex.Pattern OF_PLACE = java.util.regex.Pattern.compile(" (?:in|of|for) (?:the )?");
   private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()\\s]+)\\)");
 
@@ -76,8 +77,8 @@ public final class MentionFinder {
         continue; // a demonym, or a known organisation whose organ follows ("IAEA Board of Governors")
       }
       for (Mention org : ms) {
-        if (org.kind() == Mention.Kind.NAME && org.type() == EntityType.ORGANIZATION && org.start() == dem.end() + 1
-            && text.charAt(dem.end()) == ' ') {
+        if (org.kind() == Mention.Kind.NAME && org.type() == EntityType.ORGANIZATION && org.start() > dem.end()
+            && JOINER.matcher(text.substring(dem.end(), org.start())).matches()) {
           out.remove(dem);
           out.remove(org);
           out.add(new Mention(dem.start(), org.end(), text.substring(dem.start(), org.end()), Mention.Kind.NAME,
