@@ -18,6 +18,7 @@ import org.eventwire.nlp.Token;
  */
 public final class MentionFinder {
   static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> DESCRIBED_SECTORS = Set.of("OPP", "REB");
   private static final java.util.regex.Pattern JOINER = java.util.regex.Pattern.compile(" |['’]s ");
   private static final java.util.regex.Pattern OF_PLACE = java.util.regex.Pattern.compile(" (?:in|of|for) (?:the )?");
   private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()\\s]+)\\)");
@@ -164,10 +165,20 @@ public final class MentionFinder {
         String surface = text.substring(start, end);
         EntityType resolved = type == EntityType.LOCATION && kb.countryOf(surface).isPresent() ? EntityType.COUNTRY : type;
         String country = resolved == EntityType.COUNTRY ? kb.countryOf(surface).orElse(null) : null;
-        out.add(new Mention(start, end, surface, Mention.Kind.NAME, resolved, s.index(), null, country, null));
+        String sector = resolved == EntityType.ORGANIZATION && from > 0 ? describedSector(t.get(from - 1)) : null;
+        out.add(new Mention(start, end, surface, Mention.Kind.NAME, resolved, s.index(), null, country, sector));
       }
       i = j + 1;
     }
+  }
+
+  /** "the opposition National Movement of Amhara", "the rebel Free Army": a describing word gives the sector. */
+  private String describedSector(Token before) {
+    String w = before.word();
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+      return null;
+    }
+    return kb.sectorOfRole(w).filter(DESCRIBED_SECTORS::contains).orElse(null);
   }
 
   private static EntityType typeOf(String ner) {
