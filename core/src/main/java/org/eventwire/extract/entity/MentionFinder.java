@@ -19,9 +19,6 @@ import org.eventwire.nlp.Token;
 public final class MentionFinder {
   static final Set<String> DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> DESCRIBED_SECTORS = Set.of("OPP", "REB");
-  private static final java.util.regex.Pattern JOINER = java.util.regex.Pattern.compile(" |['’]s ");
-  private static final java.util.regex.Pattern OF_PLACE = java.util.regex.Pattern.compile(" (?:in|of|for) (?:the )?");
-  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()\\s]+)\\)");
 
   private final ActorKnowledge kb;
   private final RolePhraseFinder roles;
@@ -56,68 +53,13 @@ public final class MentionFinder {
           inSentence.add(m);
         }
       }
-      for (Mention m : joinPlaceOfName(joinDemonyms(inSentence, text), text)) {
+      for (Mention m : NameJoiner.joinPlaceOfName(NameJoiner.joinDemonyms(inSentence, text), text)) {
         if (!MentionFilter.isModifierOnly(m, s, found, text)) {
           candidates.add(m);
         }
       }
     }
     return new Found(settle(candidates), phrases);
-  }
-
-  /**
-   * "Ukrainian" + "Air Force" is the Ukrainian Air Force: a demonym right before an organisation's
-   * name that NER found without it belongs to the name, and gives it its country; so does a known
-   * organisation before the name of one of its organs ("IAEA" + "Board of Governors").
-   */
-  private static List<Mention> joinDemonyms(List<Mention> ms, String text) {
-    List<Mention> out = new ArrayList<>(ms);
-    for (Mention dem : ms) {
-      boolean owner = dem.kind() == Mention.Kind.KNOWN && dem.type() == EntityType.ORGANIZATION;
-      if (dem.kind() != Mention.Kind.DEMONYM && !owner) {
-        continue; // a demonym, or a known organisation whose organ follows ("IAEA Board of Governors")
-      }
-      for (Mention org : ms) {
-        if (org.kind() == Mention.Kind.NAME && org.type() == EntityType.ORGANIZATION && org.start() > dem.end()
-            && JOINER.matcher(text.substring(dem.end(), org.start())).matches()) {
-          out.remove(dem);
-          out.remove(org);
-          out.add(new Mention(dem.start(), org.end(), text.substring(dem.start(), org.end()), Mention.Kind.NAME,
-              EntityType.ORGANIZATION, org.sentence(), null, dem.country(), null));
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "UN Interim Force" + "in" + "Lebanon" + "(UNIFIL)": when the bracketed acronym abbreviates the
-   * whole, the place is part of the organisation's name.
-   */
-  private static List<Mention> joinPlaceOfName(List<Mention> ms, String text) {
-    List<Mention> out = new ArrayList<>(ms);
-    for (Mention org : ms) {
-      if (org.kind() != Mention.Kind.NAME || org.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (Mention place : ms) {
-        if (place.start() <= org.end() || place.start() - org.end() > 5
-            || place.type() != EntityType.COUNTRY && place.type() != EntityType.LOCATION
-            || !OF_PLACE.matcher(text.substring(org.end(), place.start())).matches()) {
-          continue;
-        }
-        java.util.regex.Matcher acr = BRACKETED.matcher(text.substring(place.end(), Math.min(text.length(), place.end() + 14)));
-        String whole = text.substring(org.start(), place.end());
-        if (acr.lookingAt() && EntityGrouper.isAcronym(acr.group(1)) && EntityGrouper.abbreviates(acr.group(1), whole)
-            && !EntityGrouper.initialsCover(acr.group(1).toLowerCase(java.util.Locale.ROOT), org.text())) {
-          out.remove(org);
-          out.remove(place);
-          out.add(new Mention(org.start(), place.end(), whole, Mention.Kind.NAME, EntityType.ORGANIZATION, org.sentence(),
-              null, null, null));
-        }
-      }
-    }
-    return out;
   }
 
   private static List<KnownMention> inSentence(List<KnownMention> known, Sentence s) {
