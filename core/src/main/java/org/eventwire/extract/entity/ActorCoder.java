@@ -35,6 +35,9 @@ public final class ActorCoder {
     if (d.country != null && d.sector != null) {
       return ActorCode.of(d.country, d.sector);
     }
+    if (d.organOf != null) {
+      return d.organOf.code();
+    }
     return organisationByName(d.name());
   }
 
@@ -45,7 +48,9 @@ public final class ActorCoder {
         return principal;
       }
     }
-    KnownActor anchor = d.roleAnchor;
+    // "a TNLA spokeswoman": an unnamed official of a known organisation
+    KnownActor anchor = d.roleAnchor != null ? d.roleAnchor
+        : d.known != null && d.known.type() != EntityType.PERSON ? d.known : null;
     if (anchor != null && anchor.code() != null) {
       ActorCode a = anchor.code();
       // a country's own spokesman takes the role's sector; an organisation's takes its code
@@ -87,7 +92,7 @@ public final class ActorCoder {
     }
     if (parent != null && d.sector == null) {
       // "IAEA Board of Governors", "Hamas political bureau": an organ of a known actor codes as it
-      d.known = parent;
+      d.organOf = parent;
     }
   }
 

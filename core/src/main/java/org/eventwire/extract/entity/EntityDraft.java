@@ -19,6 +19,8 @@ public final class EntityDraft {
   String sector;
   /** The organisation a person's role belongs to ("Kremlin spokesman"), for the person's code. */
   KnownActor roleAnchor;
+  /** The known organisation this unknown one is an organ of ("IAEA Board of Governors"), for the code. */
+  KnownActor organOf;
   /** The person whose aide or envoy this person is ("aide to President Ilham Aliyev"), for the code. */
   EntityDraft roleOf;
   final Set<String> surfaces = new LinkedHashSet<>();

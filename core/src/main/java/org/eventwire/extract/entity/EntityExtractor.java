@@ -54,7 +54,8 @@ public final class EntityExtractor {
       // "a military spokesman" in a story about Sudan speaks for Sudan's military
       boolean anchored = d.roleAnchor != null && d.roleAnchor.code() != null || d.roleOf != null;
       if (d.country == null && d.known == null && d.sector != null && !anchored && CONTEXT_SECTORS.contains(d.sector)) {
-        d.country = context.countryOf(d);
+        // the opposition is the story's own; officials belong to the state their sentence is about
+        d.country = d.sector.equals("OPP") && context.home() != null ? context.home() : context.countryOf(d);
       }
     }
     drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));

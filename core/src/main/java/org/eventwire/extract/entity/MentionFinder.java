@@ -18,8 +18,7 @@ import org.eventwire.nlp.Token;
  */
 public final class MentionFinder {
   static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-  private static final java.util.regex.Pattern OF_PLACE = java.util.regex.Pattern.compile(" (?:in|of|for) (?:the )?");
-  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()\\s]+)\\)");
+  private static final Set<String> DESCRIBED_SECTORS = Set.of("OPP", "REB");
 
   private final ActorKnowledge kb;
   private final RolePhraseFinder roles;
@@ -54,66 +53,13 @@ public final class MentionFinder {
           inSentence.add(m);
         }
       }
-      for (Mention m : joinPlaceOfName(joinDemonyms(inSentence, text), text)) {
+      for (Mention m : NameJoiner.joinPlaceOfName(NameJoiner.joinDemonyms(inSentence, text), text)) {
         if (!MentionFilter.isModifierOnly(m, s, found, text)) {
           candidates.add(m);
         }
       }
     }
     return new Found(settle(candidates), phrases);
-  }
-
-  /**
-   * "Ukrainian" + "Air Force" is the Ukrainian Air Force: a demonym right before an organisation's
-   * name that NER found without it belongs to the name, and gives it its country.
-   */
-  private static List<Mention> joinDemonyms(List<Mention> ms, String text) {
-    List<Mention> out = new ArrayList<>(ms);
-    for (Mention dem : ms) {
-      if (dem.kind() != Mention.Kind.DEMONYM) {
-        continue;
-      }
-      for (Mention org : ms) {
-        if (org.kind() == Mention.Kind.NAME && org.type() == EntityType.ORGANIZATION && org.start() == dem.end() + 1
-            && text.charAt(dem.end()) == ' ') {
-          out.remove(dem);
-          out.remove(org);
-          out.add(new Mention(dem.start(), org.end(), text.substring(dem.start(), org.end()), Mention.Kind.NAME,
-              EntityType.ORGANIZATION, org.sentence(), null, dem.country(), null));
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * "UN Interim Force" + "in" + "Lebanon" + "(UNIFIL)": when the bracketed acronym abbreviates the
-   * whole, the place is part of the organisation's name.
-   */
-  private static List<Mention> joinPlaceOfName(List<Mention> ms, String text) {
-    List<Mention> out = new ArrayList<>(ms);
-    for (Mention org : ms) {
-      if (org.kind() != Mention.Kind.NAME || org.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (Mention place : ms) {
-        if (place.start() <= org.end() || place.start() - org.end() > 5
-            || place.type() != EntityType.COUNTRY && place.type() != EntityType.LOCATION
-            || !OF_PLACE.matcher(text.substring(org.end(), place.start())).matches()) {
-          continue;
-        }
-        java.util.regex.Matcher acr = BRACKETED.matcher(text.substring(place.end(), Math.min(text.length(), place.end() + 14)));
-        String whole = text.substring(org.start(), place.end());
-        if (acr.lookingAt() && EntityGrouper.isAcronym(acr.group(1)) && EntityGrouper.abbreviates(acr.group(1), whole)
-            && !EntityGrouper.initialsCover(acr.group(1).toLowerCase(java.util.Locale.ROOT), org.text())) {
-          out.remove(org);
-          out.remove(place);
-          out.add(new Mention(org.start(), place.end(), whole, Mention.Kind.NAME, EntityType.ORGANIZATION, org.sentence(),
-              null, null, null));
-        }
-      }
-    }
-    return out;
   }
 
   private static List<KnownMention> inSentence(List<KnownMention> known, Sentence s) {
@@ -161,10 +107,20 @@ public final class MentionFinder {
         String surface = text.substring(start, end);
         EntityType resolved = type == EntityType.LOCATION && kb.countryOf(surface).isPresent() ? EntityType.COUNTRY : type;
         String country = resolved == EntityType.COUNTRY ? kb.countryOf(surface).orElse(null) : null;
-        out.add(new Mention(start, end, surface, Mention.Kind.NAME, resolved, s.index(), null, country, null));
+        String sector = resolved == EntityType.ORGANIZATION && from > 0 ? describedSector(t.get(from - 1)) : null;
+        out.add(new Mention(start, end, surface, Mention.Kind.NAME, resolved, s.index(), null, country, sector));
       }
       i = j + 1;
     }
+  }
+
+  /** "the opposition National Movement of Amhara", "the rebel Free Army": a describing word gives the sector. */
+  private String describedSector(Token before) {
+    String w = before.word();
+    if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+      return null;
+    }
+    return kb.sectorOfRole(w).filter(DESCRIBED_SECTORS::contains).orElse(null);
   }
 
   private static EntityType typeOf(String ner) {

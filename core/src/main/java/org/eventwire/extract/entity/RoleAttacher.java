@@ -98,9 +98,9 @@ public final class RoleAttacher {
       person.country = owner.country;
     } else if (owner.known != null && owner.known.code() != null) {
       person.roleAnchor = owner.known;
-    } else if (owner.country != null) {
+    } else if (owner.country != null || owner.sector != null) {
       // "director general of the National Intelligence and Security Service" works in its sector
-      person.country = owner.country;
+      person.country = owner.country != null ? owner.country : person.country;
       person.sector = owner.sector != null ? owner.sector : person.sector;
     }
   }

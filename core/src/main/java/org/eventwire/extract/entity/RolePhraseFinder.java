@@ -56,6 +56,10 @@ public final class RolePhraseFinder {
       }
       String phrase = words(t, roleFirst, i);
       Optional<String> sector = kb.sectorOfRole(phrase);
+      if (i > roleFirst && isRankAfterOffice(t, i)) {
+        // "Government spokesman Colonel Abdoulaye Maiga": the office, not the rank, says whom he serves
+        sector = kb.sectorOfRole(words(t, roleFirst, i - 1)).or(() -> kb.sectorOfRole(phrase));
+      }
       if (sector.isEmpty()) {
         continue;
       }
@@ -100,6 +104,12 @@ public final class RolePhraseFinder {
     }
     return (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("VBN") && tok.word().equals("acting"))
         && !tok.ner().equals("PERSON") && Character.isLetter(tok.word().charAt(0));
+  }
+
+  /** A capitalised title (a rank) right after a lower-case office word: "spokesman Colonel". */
+  private boolean isRankAfterOffice(List<Token> t, int i) {
+    Token prev = t.get(i - 1);
+    return Character.isUpperCase(t.get(i).word().charAt(0)) && Character.isLowerCase(prev.word().charAt(0)) && isRoleWord(prev);
   }
 
   private static boolean namedAt(List<Token> t, int i) {
