@@ -146,6 +146,13 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String count(String extraWhere) {
+    // without filters the full-text index counts alone; with them, a join (not an IN list) per match
+    return extraWhere.isEmpty() ? "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        : "SELECT COUNT(*) FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?" + extraWhere;
+  }
+
+  @Override
   public String matches() {
     return "a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
   }
