@@ -46,8 +46,15 @@ public final class BenchStoreCommand implements Callable<Integer> {
       description = "The store to fill (default: a new SQLite file in the temporary folder, deleted afterwards).")
   String db;
 
+  @Option(names = "--queries-only",
+      description = "Skip the import: time the queries on a store that an earlier 'bench store --db' run filled.")
+  boolean queriesOnly;
+
   @Override
   public Integer call() throws IOException, SQLException {
+    if (queriesOnly && db == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--queries-only needs --db");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Path temp = null;
     String location = db;
@@ -75,7 +82,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
     long copies = 0;
     try (Store store = Stores.open(location)) {
       List<org.eventwire.model.AnalysisRecord> batch = new ArrayList<>();
-      for (int i = 0; i < records; i++) {
+      for (int i = 0; i < (queriesOnly ? 0 : records); i++) {
         batch.add(gen.get(i));
         if (batch.size() == BATCH || i == records - 1) {
           for (var res : store.putAll(batch)) {
@@ -89,11 +96,13 @@ public final class BenchStoreCommand implements Callable<Integer> {
       double secs = (System.nanoTime() - started) / 1e9;
       double cpuSecs = (cpuNanos() - cpuStarted) / 1e9;
       out.printf("store          %s%n", location.replaceAll("password=[^&]*", "password=…"));
-      out.printf("import         %d records in %.1f s = %.0f records/s (%d copies found; generation included)%n",
-          records, secs, records / secs, copies);
-      // on a shared machine wall time depends on other load; CPU time does not
-      out.printf("import CPU     %.1f s = %.0f records per CPU-second (all threads; JIT and generation included)%n",
-          cpuSecs, records / cpuSecs);
+      if (!queriesOnly) {
+        out.printf("import         %d records in %.1f s = %.0f records/s (%d copies found; generation included)%n",
+            records, secs, records / secs, copies);
+        // on a shared machine wall time depends on other load; CPU time does not
+        out.printf("import CPU     %.1f s = %.0f records per CPU-second (all threads; JIT and generation included)%n",
+            cpuSecs, records / cpuSecs);
+      }
       out.printf("size           %.1f MB%n", size(location) / 1e6);
       out.printf("stats          %s%n", store.stats());
       out.flush();
@@ -133,25 +142,35 @@ public final class BenchStoreCommand implements Callable<Integer> {
         new EventQuery(none.withCountry("UKR").withType(EventType.ACCUSE), 100, 0));
   }
 
-  private static <Q> List<Double> time(List<Q> queries, Consumer<Q> run) {
+  /** Timings in ms, and the query whose run was slowest. */
+  private record Timings(List<Double> ms, Object slowest) {}
+
+  private static <Q> Timings time(List<Q> queries, Consumer<Q> run) {
     List<Double> ms = new ArrayList<>();
+    Object slowest = null;
+    double worst = -1;
     for (Q q : queries) {
       run.accept(q);
       for (int i = 0; i < RUNS; i++) {
         long t = System.nanoTime();
         run.accept(q);
-        ms.add((System.nanoTime() - t) / 1e6);
+        double d = (System.nanoTime() - t) / 1e6;
+        ms.add(d);
+        if (d > worst) {
+          worst = d;
+          slowest = q;
+        }
       }
     }
-    return ms;
+    return new Timings(ms, slowest);
   }
 
-  private static void report(PrintWriter out, String what, List<Double> ms) {
-    List<Double> sorted = new ArrayList<>(ms);
+  private static void report(PrintWriter out, String what, Timings t) {
+    List<Double> sorted = new ArrayList<>(t.ms());
     Collections.sort(sorted);
-    out.printf("%-14s p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d timed runs)%n", what,
+    out.printf("%-14s p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d timed runs); slowest: %s%n", what,
         sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1), sorted.get(sorted.size() - 1),
-        sorted.size());
+        sorted.size(), t.slowest());
     out.flush();
   }
 

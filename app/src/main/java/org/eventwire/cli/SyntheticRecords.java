@@ -173,17 +173,25 @@ public final class SyntheticRecords {
     return VOCAB[Math.min(VOCABULARY - 1, i < 0 ? -i - 1 : i)];
   }
 
+  /**
+   * Function words take the top ranks; the real content words are spread over the ranks (every
+   * 25th from rank 40), as in news, where "sanctions" is in a few percent of articles, not most.
+   */
   private static String[] vocabulary() {
     String[] v = new String[VOCABULARY];
-    System.arraycopy(WORDS, 0, v, 0, WORDS.length);
     String[] syll = {"ka", "ri", "mo", "ten", "sul", "bar", "da", "vi", "nor", "es", "ul", "ham", "pe", "zo", "lin", "gar"};
     Random r = new Random(7);
-    for (int i = WORDS.length; i < VOCABULARY; i++) {
+    for (int i = 0; i < VOCABULARY; i++) {
       StringBuilder w = new StringBuilder();
       for (int k = 0, n = 2 + r.nextInt(3); k < n; k++) {
         w.append(syll[r.nextInt(syll.length)]);
       }
       v[i] = w.toString();
+    }
+    int function = 11;
+    System.arraycopy(WORDS, 0, v, 0, function);
+    for (int k = function; k < WORDS.length; k++) {
+      v[40 + (k - function) * 25] = WORDS[k];
     }
     return v;
   }

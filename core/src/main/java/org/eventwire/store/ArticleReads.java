@@ -46,7 +46,7 @@ final class ArticleReads {
     List<Object> p = new ArrayList<>();
     p.add(rendered);
     p.addAll(w.params());
-    long total = sql.longValue("SELECT COUNT(*) FROM articles a WHERE " + dialect.matches() + w.sql(), p.toArray());
+    long total = sql.longValue(dialect.count(w.sql()), p.toArray());
     List<SearchHit> hits = sql.list("SELECT " + HIT_COLUMNS + ", r.snippet FROM (" + dialect.rankedSearch(w.sql())
         + ") r JOIN articles a ON a.seq = r.seq ORDER BY r.ord, r.seq", ArticleReads::hit,
         dialect.rankedParams(rendered, w.params(), q.limit(), q.offset()).toArray());

@@ -42,6 +42,9 @@ interface Dialect {
   /** The parameters of {@link #rankedSearch}, given the rendered query and those of the extra conditions. */
   List<Object> rankedParams(String rendered, List<Object> extra, int limit, int offset);
 
+  /** Counts the articles {@code a} matching one {@code ?} for the rendered query and {@code extraWhere}. */
+  String count(String extraWhere);
+
   /** A condition on {@code a.seq} with one {@code ?} for the rendered query. */
   String matches();
 

@@ -17,13 +17,14 @@ final class EventReads {
     this.sql = sql;
   }
 
+  /** Newest article first; within an article, last event first (so that an index can be walked backwards). */
   List<EventRow> events(EventQuery q) throws SQLException {
     Where w = Where.events(q.filters());
     List<Object> p = new ArrayList<>(w.params());
     p.add(q.limit());
     p.add(q.offset());
     return sql.list("SELECT " + COLUMNS + " FROM events v JOIN articles a ON a.seq = v.article WHERE 1 = 1" + w.sql()
-        + " ORDER BY a.seq DESC, v.idx LIMIT ? OFFSET ?", EventReads::row, p.toArray());
+        + " ORDER BY v.article DESC, v.idx DESC LIMIT ? OFFSET ?", EventReads::row, p.toArray());
   }
 
   List<UniqueEvent> uniqueEvents(EventQuery q) throws SQLException {

@@ -7,7 +7,7 @@ import org.eventwire.model.EventType;
 
 /**
  * Filters shared by searches and event queries; null fields do not filter. {@code actor} is an actor
- * code ({@code PAKGOV}) or a name (case-insensitive); {@code country} is ISO 3166-1 alpha-3 and
+ * code in capitals ({@code PAKGOV}) or a name (any case); {@code country} is ISO 3166-1 alpha-3 and
  * matches actors of that country and places in it; {@code from}/{@code to} are inclusive and apply
  * to the event date (events) or the published date (articles). Build with {@link #NONE} and the withers.
  */

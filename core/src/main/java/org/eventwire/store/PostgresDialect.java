@@ -91,6 +91,12 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String count(String extraWhere) {
+    return "SELECT COUNT(*) FROM article_texts t JOIN articles a ON a.seq = t.seq WHERE t.tsv @@ to_tsquery('english', ?)"
+        + extraWhere;
+  }
+
+  @Override
   public String matches() {
     return "a.seq IN (SELECT t.seq FROM article_texts t WHERE t.tsv @@ to_tsquery('english', ?))";
   }

@@ -126,10 +126,10 @@ final class SqliteDialect implements Dialect {
 
   @Override
   public String rankedSearch(String extraWhere) {
-    String newest = "SELECT COALESCE(MIN(seq), 0) FROM (SELECT a.seq FROM articles_fts f JOIN articles a ON a.seq = f.rowid"
+    String newest = "SELECT COALESCE(MIN(seq), 0) FROM (SELECT a.seq FROM articles_fts f CROSS JOIN articles a ON a.seq = f.rowid"
         + " WHERE articles_fts MATCH ?" + extraWhere + " ORDER BY f.rowid DESC LIMIT " + RANK_WINDOW + ")";
     return "SELECT a.seq, f.rank AS ord, snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet FROM articles_fts f"
-        + " JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ? AND f.rowid >= (" + newest + ")" + extraWhere
+        + " CROSS JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ? AND f.rowid >= (" + newest + ")" + extraWhere
         + " ORDER BY f.rank, a.seq LIMIT ? OFFSET ?";
   }
 
@@ -143,6 +143,15 @@ final class SqliteDialect implements Dialect {
     p.add(limit);
     p.add(offset);
     return p;
+  }
+
+  @Override
+  public String count(String extraWhere) {
+    // without filters the full-text index counts alone; with them, a join (not an IN list) per match.
+    // CROSS JOIN keeps the full-text index as the outer loop: SQLite would otherwise start from a
+    // filter's index (provider, date) and run the full-text query once per article
+    return extraWhere.isEmpty() ? "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        : "SELECT COUNT(*) FROM articles_fts f CROSS JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH ?" + extraWhere;
   }
 
   @Override

@@ -47,9 +47,12 @@ final class Where {
   static Where events(Filters f) {
     Where w = new Where();
     if (f.actor() != null) {
-      String code = f.actor().trim().toUpperCase(Locale.ROOT);
-      String name = lc(f.actor());
-      w.add("(v.source_code = ? OR v.target_code = ? OR v.source_lc = ? OR v.target_lc = ?)", code, code, name, name);
+      String a = f.actor().strip();
+      if (ActorCodes.looksLikeCode(a)) {
+        w.add("(v.source_code = ? OR v.target_code = ? OR v.source_lc = ? OR v.target_lc = ?)", a, a, lc(a), lc(a));
+      } else {
+        w.add("(v.source_lc = ? OR v.target_lc = ?)", lc(a), lc(a));
+      }
     }
     if (f.type() != null) {
       w.add("v.type = ?", f.type().name());
