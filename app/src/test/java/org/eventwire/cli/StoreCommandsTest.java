@@ -67,6 +67,25 @@ class StoreCommandsTest {
   }
 
   @Test
+  void exportsPloverRecordsAndGdeltRowsOfTheSameEvents() throws IOException {
+    Cli.run("ingest", "--records", records.toString(), "--db", db.toString());
+    Cli plover = Cli.run("export", "--db", db.toString(), "--format", "plover", "--type", "ASSAULT");
+    assertThat(plover.status()).as(plover.err()).isZero();
+    List<String> lines = plover.out().lines().toList();
+    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l)
+        .containsPattern("\"event\":\"[A-Z]+\"").contains("\"actor\":", "\"recipient\":", "\"event_text\":", "\"source_url\":"));
+    // the filters pick articles (those with an ASSAULT); every event of them is exported
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"event\":\"ASSAULT\""));
+    Cli gdelt = Cli.run("export", "--db", db.toString(), "--format", "gdelt", "--type", "ASSAULT");
+    assertThat(gdelt.status()).as(gdelt.err()).isZero();
+    List<String> rows = gdelt.out().lines().toList();
+    assertThat(rows.get(0)).startsWith("GLOBALEVENTID\tSQLDATE\t");
+    // one row per codable event, each with a CAMEO root code 01..20 (hypothetical events have none)
+    assertThat(rows.subList(1, rows.size())).isNotEmpty().allSatisfy(r -> assertThat(r.split("\t", -1)).hasSize(rows.get(0).split("\t", -1).length));
+    assertThat(rows.subList(1, rows.size())).anySatisfy(r -> assertThat(r).containsPattern("\t1[89]\\d*\t"));
+  }
+
+  @Test
   void searchesAndListsEventsWithSharedFilters() {
     Cli.run("ingest", "--records", records.toString(), "--db", db.toString());
     AnalysisRecord first = written.get(0);
