@@ -67,14 +67,14 @@ public final class BenchNlpCommand implements Callable<Integer> {
   /** {@code samples/} beside the working directory or one of its parents, else beside the installed jar. */
   private Path bundledSamples() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("samples/manifest.json"))) {
+      if (Files.isDirectory(p.resolve("samples/wire"))) {
         return p.resolve("samples");
       }
     }
     try {
       Path jar = Path.of(BenchNlpCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       for (Path p = jar; p != null; p = p.getParent()) {
-        if (Files.isRegularFile(p.resolve("samples/manifest.json"))) {
+        if (Files.isDirectory(p.resolve("samples/wire"))) {
           return p.resolve("samples");
         }
       }
