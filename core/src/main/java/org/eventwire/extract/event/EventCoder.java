@@ -61,19 +61,20 @@ public final class EventCoder {
       if (!s.parsed()) {
         continue;
       }
-      List<TriggerMatch> matches = matcher.match(Tokens.of(s));
+      List<Token> tokens = Tokens.of(s);
+      List<TriggerMatch> matches = matcher.match(tokens);
       for (TriggerMatch m : matches) {
         if (embedded(s, m, matches) || background(s, m) || !senses.political(s, m, idx)) {
           continue;
         }
-        code(doc, s, m, new Context(idx, attribution, resolver, published, matches, dates), out);
+        code(doc, s, m, new Context(idx, attribution, resolver, published, matches, dates, tokens), out);
       }
     }
     return out;
   }
 
   private record Context(EntityIndex idx, Attribution attribution, ArgumentResolver resolver, LocalDate published,
-      List<TriggerMatch> matches, EventDater.StoryDates dates) {}
+      List<TriggerMatch> matches, EventDater.StoryDates dates, List<Token> tokens) {}
 
   private void code(NlpDocument doc, Sentence s, TriggerMatch m, Context c, List<Event> out) {
     ArgumentFinder args = new ArgumentFinder(c.idx(), s, c.resolver());
@@ -107,7 +108,7 @@ public final class EventCoder {
     EventMode mode = new ModeClassifier(s).mode(m.head(), EventDater.tense(s, m.head()), denied(s, m, c.matches()));
     String claimant = c.attribution().claimant(s, m.head());
     Span evidence = new Span(s.begin(), s.end());
-    String trigger = m.surface(Tokens.of(s));
+    String trigger = m.surface(c.tokens());
     if (sources.isEmpty()) {
       sources = new ArrayList<>();
       sources.add(null);
