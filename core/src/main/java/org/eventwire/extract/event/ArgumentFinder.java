@@ -23,6 +23,9 @@ final class ArgumentFinder {
   private static final Set<String> DIRECTED = Set.of("at", "on", "against", "with", "to", "into", "toward",
       "towards", "upon", "over", "for", "from", "of");
 
+  private static final Set<String> ATTACKS = Set.of("attack", "strike", "raid", "bombing", "ambush", "assault",
+      "offensive", "shelling", "blast", "explosion", "airstrike", "bombardment");
+
   private final EntityIndex idx;
   private final Sentence s;
   private final ArgumentResolver resolver;
@@ -43,6 +46,9 @@ final class ArgumentFinder {
       addAll(out, relation(m, "obl:agent"));
       addAll(out, relation(m, "obl:by"));
       addAll(out, relation(m, "nmod:agent"));
+      if (out.isEmpty()) {
+        out.addAll(attackerOf(head));
+      }
     } else if (s.token(head).isVerb() || t.pos() != TriggerPos.NOUN) {
       addAll(out, relation(m, "nsubj"));
       if (out.isEmpty()) {
@@ -125,65 +131,6 @@ final class ArgumentFinder {
     return all;
   }
 
-  /** The place of the event: "in/at/near PLACE" on the trigger or its clause, or "to PLACE". */
-  String location(TriggerMatch m) {
-    for (String rel : List.of("obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "nmod:near", "obl:to", "nmod:to",
-        "obl:into", "obl:on", "nmod:on")) {
-      String id = placeOn(m.tokens(), rel);
-      if (id != null) {
-        return id;
-      }
-    }
-    Dependency up = s.parentEdge(m.head());
-    if (up != null && up.governor() >= 0) {
-      for (String rel : List.of("obl:in", "obl:at", "obl:near")) {
-        String id = placeOn(List.of(up.governor()), rel);
-        if (id != null) {
-          return id;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** A place (city, region, venue) on relation {@code rel} from one of {@code heads}, or null. */
-  private String placeOn(List<Integer> heads, String rel) {
-    for (int h : heads) {
-      for (Dependency d : s.children(h)) {
-        if (!d.relation().equals(rel)) {
-          continue;
-        }
-        String id = idx.at(s.token(d.dependent()).begin());
-        if (id == null) {
-          for (Dependency c : s.children(d.dependent(), "compound")) {
-            id = idx.at(s.token(c.dependent()).begin());
-          }
-        }
-        if (id != null && idx.isType(id, EntityType.LOCATION)) {
-          return id;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The place a trigger goes to ("a delegation to Kabul", "visit Beijing"), country or city, or null. */
-  String destination(TriggerMatch m) {
-    for (String rel : List.of("obl:to", "nmod:to", "obj")) {
-      for (int h : m.tokens()) {
-        for (Dependency d : s.children(h)) {
-          if (d.relation().equals(rel)) {
-            String id = idx.at(s.token(d.dependent()).begin());
-            if (id != null && (idx.isType(id, EntityType.LOCATION) || idx.isType(id, EntityType.COUNTRY))) {
-              return id;
-            }
-          }
-        }
-      }
-    }
-    return null;
-  }
-
   private static List<String> relationsFor(String slot, boolean passive) {
     if (slot.equals("dobj") || slot.equals("obj")) {
       return passive ? List.of("nsubj:pass") : List.of("obj", "iobj");
@@ -257,13 +204,41 @@ final class ArgumentFinder {
     return null;
   }
 
-  /** "the TTP terminated a ceasefire", "Russia launched an attack": a light verb's subject acts. */
+  /**
+   * "the TTP terminated a ceasefire", "Russia launched an attack": a light verb's subject acts;
+   * "sanctions were imposed … by the Security Council": in the passive, its agent does.
+   */
   private List<String> lightVerbSubject(int noun) {
     Dependency up = s.parentEdge(noun);
-    if (up == null || up.governor() < 0 || !up.relation().equals("obj")) {
+    if (up == null || up.governor() < 0) {
       return List.of();
     }
-    return entitiesOf(s.children(up.governor(), "nsubj"));
+    if (up.relation().equals("obj")) {
+      return entitiesOf(s.children(up.governor(), "nsubj"));
+    }
+    if (up.relation().equals("nsubj:pass")) {
+      return entitiesOf(s.children(up.governor(), "obl:agent"));
+    }
+    return List.of();
+  }
+
+  /** "were killed in a TTP attack": the attack's actor did the killing. */
+  private List<String> attackerOf(int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (!(d.relation().equals("obl:in") || d.relation().equals("obl:during")) || !ATTACKS.contains(s.token(d.dependent()).lemma())) {
+        continue;
+      }
+      for (Dependency mod : s.children(d.dependent())) {
+        String r = mod.relation();
+        if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("nmod:by")) {
+          String id = entityAt(mod.dependent());
+          if (id != null) {
+            return List.of(id);
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** "Pakistan has witnessed a surge in attacks": whoever suffers a nominal event is its target. */

@@ -78,13 +78,14 @@ public final class EventCoder {
 
   private void code(NlpDocument doc, Sentence s, TriggerMatch m, Context c, List<Event> out) {
     ArgumentFinder args = new ArgumentFinder(c.idx(), s, c.resolver());
+    PlaceFinder places = new PlaceFinder(c.idx(), s);
     Trigger t = m.trigger();
     List<String> sources = args.sources(m);
     String target = args.target(m, sources);
-    String location = args.location(m);
+    String location = places.location(m);
     if (VISITS.contains(t.type())) {
       // a delegation to Kabul meets the government that sits there
-      String place = args.destination(m);
+      String place = places.destination(m);
       if (place != null) {
         String gov = c.resolver().governmentOf(place);
         target = gov != null && !sources.contains(gov) ? gov : target;

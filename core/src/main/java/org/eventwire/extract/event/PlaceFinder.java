@@ -1,0 +1,77 @@
+package org.eventwire.extract.event;
+
+import java.util.List;
+import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.model.EntityType;
+import org.eventwire.nlp.Dependency;
+import org.eventwire.nlp.Sentence;
+
+/** Finds where an event happened, and where a visit or delegation goes, in the dependency parse. */
+final class PlaceFinder {
+  private final EntityIndex idx;
+  private final Sentence s;
+
+  PlaceFinder(EntityIndex idx, Sentence s) {
+    this.idx = idx;
+    this.s = s;
+  }
+
+  /** The place of the event: "in/at/near PLACE" on the trigger or its clause, or "to PLACE". */
+  String location(TriggerMatch m) {
+    for (String rel : List.of("obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "nmod:near", "obl:to", "nmod:to",
+        "obl:into", "obl:on", "nmod:on")) {
+      String id = placeOn(m.tokens(), rel);
+      if (id != null) {
+        return id;
+      }
+    }
+    Dependency up = s.parentEdge(m.head());
+    if (up != null && up.governor() >= 0) {
+      for (String rel : List.of("obl:in", "obl:at", "obl:near")) {
+        String id = placeOn(List.of(up.governor()), rel);
+        if (id != null) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A place (city, region, venue) on relation {@code rel} from one of {@code heads}, or null. */
+  private String placeOn(List<Integer> heads, String rel) {
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        if (!d.relation().equals(rel)) {
+          continue;
+        }
+        String id = idx.at(s.token(d.dependent()).begin());
+        if (id == null) {
+          for (Dependency c : s.children(d.dependent(), "compound")) {
+            id = idx.at(s.token(c.dependent()).begin());
+          }
+        }
+        if (id != null && idx.isType(id, EntityType.LOCATION)) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The place a trigger goes to ("a delegation to Kabul", "visit Beijing"), country or city, or null. */
+  String destination(TriggerMatch m) {
+    for (String rel : List.of("obl:to", "nmod:to", "obj")) {
+      for (int h : m.tokens()) {
+        for (Dependency d : s.children(h)) {
+          if (d.relation().equals(rel)) {
+            String id = idx.at(s.token(d.dependent()).begin());
+            if (id != null && (idx.isType(id, EntityType.LOCATION) || idx.isType(id, EntityType.COUNTRY))) {
+              return id;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+}
