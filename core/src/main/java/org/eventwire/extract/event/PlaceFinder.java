@@ -44,18 +44,33 @@ final class PlaceFinder {
         if (!d.relation().equals(rel)) {
           continue;
         }
-        String id = idx.at(s.token(d.dependent()).begin());
-        if (id == null) {
-          for (Dependency c : s.children(d.dependent(), "compound")) {
-            id = idx.at(s.token(c.dependent()).begin());
-          }
-        }
+        String id = placeIn(d.dependent());
         if (id != null && idx.isType(id, EntityType.LOCATION)) {
           return id;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The place a phrase names: its own mention, a compound's, or one nested by "of" ("a residential
+   * district of Ganja", "the Saudi city of Jeddah").
+   */
+  private String placeIn(int head) {
+    String id = idx.at(s.token(head).begin());
+    if (id != null && idx.isType(id, EntityType.LOCATION)) {
+      return id;
+    }
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("compound") || d.relation().equals("nmod:of") || d.relation().equals("appos")) {
+        String inner = idx.at(s.token(d.dependent()).begin());
+        if (inner != null && idx.isType(inner, EntityType.LOCATION)) {
+          return inner;
+        }
+      }
+    }
+    return id;
   }
 
   /** The place a trigger goes to ("a delegation to Kabul", "visit Beijing"), country or city, or null. */
