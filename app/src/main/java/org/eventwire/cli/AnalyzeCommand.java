@@ -108,7 +108,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return 1;
     }
     Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 64 * 1024);
-    RecordSink sink = new RecordSink(defaultDate, out, err, run);
+    RecordSink sink = new RecordSink(out, err);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
@@ -185,7 +185,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private final PrintWriter err;
     int failures;
 
-    RecordSink(String defaultDate, Writer out, PrintWriter err, RunStats run) {
+    RecordSink(Writer out, PrintWriter err) {
       this.out = out;
       this.err = err;
     }
