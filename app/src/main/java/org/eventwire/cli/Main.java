@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "News in, verified who-did-what-to-whom records out.",
     subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
         EventsCommand.class, ExportCommand.class, StatsCommand.class, BenchCommand.class, ServeCommand.class,
-        DemoCommand.class})
+        DemoCommand.class, SparkCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
