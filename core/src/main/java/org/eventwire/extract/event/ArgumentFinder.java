@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eventwire.extract.entity.EntityIndex;
 import org.eventwire.model.Entity;
 import org.eventwire.model.EntityType;
+import org.eventwire.model.EventType;
 import org.eventwire.nlp.Dependency;
 import org.eventwire.nlp.Sentence;
 
@@ -92,7 +93,24 @@ final class ArgumentFinder {
         return suffering;
       }
     }
-    return deepTarget(m, sources);
+    String addressee = clauseSubject(m, sources);
+    return addressee != null ? addressee : deepTarget(m, sources);
+  }
+
+  /** "demanded that Manila withdraw", "accused that Kabul shelters …": the clause's subject is the target. */
+  private String clauseSubject(TriggerMatch m, List<String> sources) {
+    EventType type = m.trigger().type();
+    if (type != EventType.REQUEST && type != EventType.ACCUSE) {
+      return null;
+    }
+    for (Dependency c : s.children(m.head(), "ccomp")) {
+      for (String id : entitiesOf(s.children(c.dependent(), "nsubj"))) {
+        if (!sources.contains(id)) {
+          return id;
+        }
+      }
+    }
+    return null;
   }
 
   /**
