@@ -114,8 +114,9 @@ public final class EventCoder {
       sources = new ArrayList<>();
       sources.add(null);
     }
+    // an event with neither actor nor place says nothing an analyst can use
     for (String source : sources) {
-      if (source == null && target == null) {
+      if (source == null && target == null && location == null) {
         continue;
       }
       String claim = claimant != null && !claimant.equals(source) ? claimant : null;
