@@ -54,6 +54,8 @@ final class SqliteDialect implements Dialect {
     cfg.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     cfg.setBusyTimeout(5000);
     cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // 256 MB of page cache: the index pages that every article touches (LSH buckets, entity and event
+    // indexes) stay in memory on stores of a few hundred thousand articles
     cfg.setCacheSize(-262144);
     Connection c = cfg.createConnection("jdbc:sqlite:" + file);
     try (Statement st = c.createStatement()) {
@@ -61,6 +63,8 @@ final class SqliteDialect implements Dialect {
       // WAL with NORMAL sync: a commit survives a crash of the process (the crash tests kill -9
       // mid-ingest); only an OS crash or power loss may lose the last commits, never consistency
       st.execute("PRAGMA synchronous = NORMAL");
+      // checkpoint every 64 MB of log instead of 4 MB: an index page changed by several batches is
+      // copied into the database file once
       st.execute("PRAGMA wal_autocheckpoint = 16384");
     }
     return c;
