@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         "Re-running is safe: articles already stored are skipped."})
 public final class IngestCommand implements Callable<Integer> {
   /** Records per transaction: large enough to amortise a commit, small enough that a crash loses little. */
-  static final int BATCH = 256;
+  static final int BATCH = 1000;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -3,6 +3,7 @@ package org.eventwire.store;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,10 @@ import org.eventwire.dedup.Shingles;
 final class Copies {
   /** How many LSH candidates, most shared bands first, are checked by exact Jaccard. */
   private static final int MAX_CANDIDATES = 40;
-  private static final String BUCKET_QUERY = "SELECT article, COUNT(*) AS shared FROM lsh_buckets WHERE bucket IN ("
-      + "?,".repeat(MinHash.BANDS - 1) + "?) GROUP BY article ORDER BY shared DESC, article LIMIT " + MAX_CANDIDATES;
+  // counted and ranked here, not by GROUP BY and ORDER BY: the engine's sorters cost more than the
+  // few dozen rows a lookup returns
+  private static final String BUCKET_QUERY = "SELECT article FROM lsh_buckets WHERE bucket IN ("
+      + "?,".repeat(MinHash.BANDS - 1) + "?)";
   private static final String SMALL_COLUMNS = "seq, id, day, story, duplicate_of";
   private static final String ARTICLE_COLUMNS = "a.seq, a.id, a.day, a.story, a.duplicate_of, t.text";
 
@@ -49,8 +52,7 @@ final class Copies {
     for (int i = 0; i < buckets.length; i++) {
       params[i] = buckets[i];
     }
-    List<Long> candidates = sql.list(BUCKET_QUERY, rs -> rs.getLong(1), params);
-    for (long seq : candidates) {
+    for (long seq : candidates(sql.list(BUCKET_QUERY, rs -> rs.getLong(1), params))) {
       if (!out.containsKey(seq)) {
         List<Stored> row = sql.list("SELECT " + ARTICLE_COLUMNS + " FROM articles a JOIN article_texts t ON t.seq = a.seq"
             + " WHERE a.seq = ?",
@@ -59,6 +61,15 @@ final class Copies {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** The {@value #MAX_CANDIDATES} articles sharing most buckets (ties: first stored first), given one per shared bucket. */
+  static List<Long> candidates(List<Long> articlePerBucket) {
+    Map<Long, Integer> shared = new HashMap<>();
+    articlePerBucket.forEach(a -> shared.merge(a, 1, Integer::sum));
+    return shared.entrySet().stream()
+        .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
   }
 
   /** A row of seq, id, day, story, duplicate_of (text, if selected, is not read). */

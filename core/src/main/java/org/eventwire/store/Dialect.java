@@ -24,6 +24,15 @@ interface Dialect {
   /** Releases what {@link #lockForWrite} holds beyond the transaction; called on close. */
   void release();
 
+  /**
+   * SQL with one {@code ?}, the highest {@code article_texts.seq} before the transaction's writes,
+   * that adds the articles stored since to the full-text index; run once at the end of each write
+   * transaction. Null when the engine indexes each row as it is inserted.
+   */
+  default String indexNewTexts() {
+    return null;
+  }
+
   /** The query in the engine's full-text syntax. */
   String render(TextQuery q);
 
