@@ -102,6 +102,17 @@ public final class Sentence {
     return seen;
   }
 
+  /** Every edge into {@code token}: enhanced dependencies give a token more than one governor. */
+  public List<Dependency> parentEdges(int token) {
+    List<Dependency> out = new ArrayList<>(2);
+    for (Dependency d : dependencies) {
+      if (d.dependent() == token) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
   /** The index of the token covering character {@code offset}, or -1. */
   public int tokenAt(int offset) {
     for (int i = 0; i < tokens.size(); i++) {

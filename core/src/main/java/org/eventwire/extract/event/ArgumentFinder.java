@@ -55,9 +55,19 @@ final class ArgumentFinder {
       if (out.isEmpty()) {
         // "X vowed to retaliate", "X agreed to withdraw": the controlling verb's subject acts;
         // "Zelensky accused Moscow … and urged Washington": a coordinated verb shares the subject
-        Dependency up = s.parentEdge(head);
-        if (up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp") || up.relation().startsWith("conj"))) {
-          addAll(out, entitiesOf(s.children(up.governor(), "nsubj")));
+        for (Dependency up : s.parentEdges(head)) {
+          if (up.governor() >= 0 && (up.relation().startsWith("xcomp") || up.relation().startsWith("conj"))) {
+            addAll(out, entitiesOf(s.children(up.governor(), "nsubj")));
+          }
+        }
+        for (Dependency up : s.parentEdges(head)) {
+          if (out.isEmpty() && up.relation().startsWith("conj") && misattached(head, up.governor())) {
+            for (Dependency above : s.parentEdges(up.governor())) {
+              if (above.governor() >= 0) {
+                addAll(out, entitiesOf(s.children(above.governor(), "nsubj")));
+              }
+            }
+          }
         }
       }
     }
@@ -223,11 +233,20 @@ final class ArgumentFinder {
   }
 
   /**
+   * A finite verb coordinated with a gerund inside another clause ("accused Moscow of dragging out
+   * the war and urged Washington …") belongs with the main verb: the parser attached it one level too low.
+   */
+  private boolean misattached(int verb, int governor) {
+    String tag = s.token(verb).tag();
+    return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) && s.token(governor).tag().equals("VBG");
+  }
+
+  /**
    * "the TTP terminated a ceasefire", "Russia launched an attack": a light verb's subject acts;
    * "sanctions were imposed … by the Security Council": in the passive, its agent does.
    */
   private List<String> lightVerbSubject(int noun) {
-    Dependency up = s.parentEdge(noun);
+    Dependency up = s.parentEdge(Nominals.outerNoun(s, noun));
     if (up == null || up.governor() < 0) {
       return List.of();
     }

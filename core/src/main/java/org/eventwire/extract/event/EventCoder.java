@@ -25,6 +25,8 @@ import org.eventwire.time.TemporalFinder;
 public final class EventCoder {
   private static final Set<EventType> SYMMETRIC = Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE,
       EventType.ASSAULT);
+  /** Exchanges go both ways: a prisoner swap is a concession by each side to the other. */
+  private static final Set<EventType> RECIPROCAL = Set.of(EventType.CONCEDE);
   private static final Set<EventType> VISITS = Set.of(EventType.CONSULT);
   private static final Set<String> CLAIM_NOUNS = Set.of("allegation", "accusation", "claim", "charge", "report",
       "suggestion", "assertion");
@@ -100,22 +102,28 @@ public final class EventCoder {
       String accuser = lastAccuser(out, sources, c.attribution());
       target = accuser != null ? accuser : target;
     }
-    if (target == null && sources.size() == 2 && SYMMETRIC.contains(t.type())) {
+    List<String[]> pairs = new ArrayList<>();
+    if (target == null && sources.size() == 2 && RECIPROCAL.contains(t.type())) {
+      // "Ukraine and Russia exchanged prisoners": each side concedes to the other
+      pairs.add(new String[] {sources.get(0), sources.get(1)});
+      pairs.add(new String[] {sources.get(1), sources.get(0)});
+    } else if (target == null && sources.size() == 2 && SYMMETRIC.contains(t.type())) {
       // "the army and the RSF agreed …", "X and Y clashed": the second party is the other side
-      target = sources.get(1);
-      sources = List.of(sources.get(0));
+      pairs.add(new String[] {sources.get(0), sources.get(1)});
+    } else {
+      for (String src : sources.isEmpty() ? java.util.Collections.<String>singletonList(null) : sources) {
+        pairs.add(new String[] {src, target});
+      }
     }
     String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
     EventMode mode = new ModeClassifier(s).mode(m.head(), EventDater.tense(s, m.head()), denied(s, m, c.matches()));
     String claimant = c.attribution().claimant(s, m.head());
     Span evidence = new Span(s.begin(), s.end());
     String trigger = m.surface(c.tokens());
-    if (sources.isEmpty()) {
-      sources = new ArrayList<>();
-      sources.add(null);
-    }
     // an event with neither actor nor place says nothing an analyst can use
-    for (String source : sources) {
+    for (String[] pair : pairs) {
+      String source = pair[0];
+      target = pair[1];
       if (source == null && target == null && location == null) {
         continue;
       }
@@ -204,7 +212,7 @@ public final class EventCoder {
     if (!s.token(m.head()).isNoun() || m.trigger().pos() == TriggerPos.MWE) {
       return false;
     }
-    Dependency up = s.parentEdge(m.head());
+    Dependency up = s.parentEdge(Nominals.outerNoun(s, m.head()));
     if (up == null || up.governor() < 0) {
       return false;
     }
