@@ -140,11 +140,10 @@ final class ArgumentFinder {
         if (tok == d.dependent()) {
           continue;
         }
-        String id = idx.at(s.token(tok).begin());
-        if (id == null) {
+        String actor = s.token(tok).isNoun() || s.token(tok).tag().startsWith("PRP") ? entityAt(tok) : null;
+        if (actor == null) {
           continue;
         }
-        String actor = resolver.actor(id);
         if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION)) {
           return actor;
         }

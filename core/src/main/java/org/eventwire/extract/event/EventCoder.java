@@ -97,7 +97,7 @@ public final class EventCoder {
     if (target != null && c.idx().isType(target, EntityType.LOCATION) && t.type() != EventType.ASSAULT) {
       target = null;
     }
-    if (t.type() == EventType.REJECT && rejectsClaim(s, m)) {
+    if (t.type() == EventType.REJECT && (rejectsClaim(s, m) || target == null && deniesClause(s, m))) {
       // "denied allegations of X doing Y": the denial answers the accuser, not X
       String accuser = lastAccuser(out, sources, c.attribution());
       target = accuser != null ? accuser : target;
@@ -166,6 +166,11 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** "denied that it was supporting the rebels": a denial of a stated claim. */
+  private static boolean deniesClause(Sentence s, TriggerMatch m) {
+    return m.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT) && !s.children(m.head(), "ccomp").isEmpty();
   }
 
   /** Who made the claims a denial answers: the last accuser, else the last one quoted before it. */
