@@ -37,6 +37,20 @@ final class BoundedBytes {
   }
 
   /** An input over the single-article limit. */
+  /**
+   * The whole of a one-article input, or null after reporting to {@code sink} that it is too large.
+   *
+   * @throws IOException when the input cannot be read
+   */
+  static byte[] readArticle(InputSource source, org.eventwire.model.Origin origin, ArticleSink sink) throws IOException {
+    try (InputStream in = source.open()) {
+      return read(in, MAX_ARTICLE_BYTES);
+    } catch (TooLargeException e) {
+      sink.failure(new ReadFailure(origin, e.getMessage()));
+      return null;
+    }
+  }
+
   static final class TooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
 

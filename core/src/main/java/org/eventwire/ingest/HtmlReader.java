@@ -1,7 +1,6 @@
 package org.eventwire.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -67,11 +66,8 @@ public final class HtmlReader implements ArticleReader {
   @Override
   public void read(InputSource source, ArticleSink sink) throws IOException {
     Origin origin = new Origin(source.name(), 0);
-    byte[] bytes;
-    try (InputStream in = source.open()) {
-      bytes = BoundedBytes.read(in, BoundedBytes.MAX_ARTICLE_BYTES);
-    } catch (BoundedBytes.TooLargeException e) {
-      sink.failure(new ReadFailure(origin, e.getMessage()));
+    byte[] bytes = BoundedBytes.readArticle(source, origin, sink);
+    if (bytes == null) {
       return;
     }
     Optional<Article> article = extract(decode(bytes), null, origin);

@@ -1,7 +1,6 @@
 package org.eventwire.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import org.eventwire.model.Article;
 import org.eventwire.model.Origin;
 
@@ -17,11 +16,8 @@ public final class WireTextReader implements ArticleReader {
   @Override
   public void read(InputSource source, ArticleSink sink) throws IOException {
     Origin origin = new Origin(source.name(), 0);
-    byte[] bytes;
-    try (InputStream in = source.open()) {
-      bytes = BoundedBytes.read(in, BoundedBytes.MAX_ARTICLE_BYTES);
-    } catch (BoundedBytes.TooLargeException e) {
-      sink.failure(new ReadFailure(origin, e.getMessage()));
+    byte[] bytes = BoundedBytes.readArticle(source, origin, sink);
+    if (bytes == null) {
       return;
     }
     WireTextParser.WireText w = WireTextParser.parse(CharsetDetector.decode(bytes));

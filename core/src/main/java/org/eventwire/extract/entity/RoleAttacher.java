@@ -110,26 +110,21 @@ public final class RoleAttacher {
       return null;
     }
     int begin = t.get(index).begin();
-    for (EntityDraft d : drafts) {
-      if (d.type != EntityType.PERSON) {
-        continue;
-      }
-      for (Mention m : d.mentions) {
-        if (m.start() == begin && m.kind() == Mention.Kind.NAME) {
-          return d;
-        }
-      }
-    }
-    return null;
+    return namedPerson(drafts, m -> m.start() == begin);
   }
 
   private static EntityDraft personEndingAt(List<EntityDraft> drafts, int end) {
+    return namedPerson(drafts, m -> m.end() == end);
+  }
+
+  /** The person one of whose name mentions satisfies {@code where}, or null. */
+  private static EntityDraft namedPerson(List<EntityDraft> drafts, java.util.function.Predicate<Mention> where) {
     for (EntityDraft d : drafts) {
       if (d.type != EntityType.PERSON) {
         continue;
       }
       for (Mention m : d.mentions) {
-        if (m.end() == end && m.kind() == Mention.Kind.NAME) {
+        if (m.kind() == Mention.Kind.NAME && where.test(m)) {
           return d;
         }
       }
