@@ -24,6 +24,9 @@ final class ArgumentFinder {
   private static final Set<String> DIRECTED = Set.of("at", "on", "against", "with", "to", "into", "toward",
       "towards", "upon", "over", "for", "from", "of");
 
+  private static final Set<String> NAMING = Set.of("call", "term", "describe", "label", "dub", "brand", "name",
+      "condemn", "denounce", "report", "confirm", "deny");
+
   private static final Set<String> ATTACKS = Set.of("attack", "strike", "raid", "bombing", "ambush", "assault",
       "offensive", "shelling", "blast", "explosion", "airstrike", "bombardment");
 
@@ -42,7 +45,10 @@ final class ArgumentFinder {
     Set<String> out = new LinkedHashSet<>();
     Trigger t = m.trigger();
     int head = m.head();
-    boolean passive = !s.children(head, "nsubj:pass").isEmpty();
+    // "a drone launched by the Houthis": a participle with a by-phrase is passive without a subject
+    boolean reduced = s.token(head).tag().equals("VBN")
+        && !(s.children(head, "obl:agent").isEmpty() && s.children(head, "obl:by").isEmpty());
+    boolean passive = !s.children(head, "nsubj:pass").isEmpty() || reduced;
     if (passive) {
       addAll(out, relation(m, "obl:agent"));
       addAll(out, relation(m, "obl:by"));
@@ -76,6 +82,12 @@ final class ArgumentFinder {
       addAll(out, relation(m, "amod"));
       addAll(out, relation(m, "compound"));
       addAll(out, relation(m, "nmod:by"));
+      for (String slot : t.source()) {
+        // the entry's own prepositions: "the threat from al-Shabaab"
+        if (out.isEmpty() && slot.startsWith("prep:")) {
+          addAll(out, relation(m, "nmod:" + slot.substring(5)));
+        }
+      }
       if (out.isEmpty()) {
         out.addAll(lightVerbSubject(head));
       }
@@ -247,6 +259,10 @@ final class ArgumentFinder {
   private List<String> lightVerbSubject(int noun) {
     Dependency up = s.parentEdge(Nominals.outerNoun(s, noun));
     if (up == null || up.governor() < 0) {
+      return List.of();
+    }
+    if (NAMING.contains(s.token(up.governor()).lemma())) {
+      // "what officials called the largest attack": who names an attack did not launch it
       return List.of();
     }
     if (up.relation().equals("obj")) {

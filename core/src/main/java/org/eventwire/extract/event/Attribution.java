@@ -2,6 +2,7 @@ package org.eventwire.extract.event;
 
 import java.util.List;
 import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.extract.quote.SpeechVerbs;
 import org.eventwire.model.Quote;
 import org.eventwire.nlp.Dependency;
 import org.eventwire.nlp.Sentence;
@@ -11,6 +12,8 @@ import org.eventwire.nlp.Sentence;
  * subject of a verb of saying whose complement holds it ("Pakistani officials assert that …").
  */
 final class Attribution {
+  private static final SpeechVerbs SAYING = SpeechVerbs.bundled();
+
   private final EntityIndex idx;
   private final List<Quote> quotes;
 
@@ -33,7 +36,9 @@ final class Attribution {
       if (up == null || up.governor() < 0) {
         return null;
       }
-      if (up.relation().startsWith("ccomp") || up.relation().startsWith("parataxis")) {
+      // "launched what officials called an attack" is no claim: only a verb of saying reports one
+      boolean reported = up.relation().startsWith("ccomp") || up.relation().startsWith("parataxis");
+      if (reported && SAYING.contains(s.token(up.governor()).lemma())) {
         for (Dependency d : s.children(up.governor(), "nsubj")) {
           String id = idx.at(s.token(d.dependent()).begin());
           if (id != null) {

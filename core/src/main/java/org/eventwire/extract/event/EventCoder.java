@@ -66,17 +66,32 @@ public final class EventCoder {
       List<Token> tokens = Tokens.of(s);
       List<TriggerMatch> matches = matcher.match(tokens);
       for (TriggerMatch m : matches) {
-        if (embedded(s, m, matches) || background(s, m) || !senses.political(s, m, idx)) {
+        if (embedded(s, m, matches) || background(s, m)) {
           continue;
         }
-        code(doc, s, m, new Context(idx, attribution, resolver, published, matches, dates, tokens), out);
+        code(doc, s, m, new Context(idx, attribution, resolver, published, matches, dates, tokens, senses), out);
       }
     }
     return out;
   }
 
   private record Context(EntityIndex idx, Attribution attribution, ArgumentResolver resolver, LocalDate published,
-      List<TriggerMatch> matches, EventDater.StoryDates dates, List<Token> tokens) {}
+      List<TriggerMatch> matches, EventDater.StoryDates dates, List<Token> tokens, SenseCheck senses) {}
+
+  /** Whether an argument is an actor with a sector (a government, army, armed group, IGO), not a bare country. */
+  private static boolean institutional(List<String> sources, String target, EntityIndex idx) {
+    List<String> args = new ArrayList<>(sources);
+    if (target != null) {
+      args.add(target);
+    }
+    for (String id : args) {
+      org.eventwire.model.Entity e = idx.byId(id);
+      if (e != null && e.actor() != null && e.actor().sector() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private void code(NlpDocument doc, Sentence s, TriggerMatch m, Context c, List<Event> out) {
     ArgumentFinder args = new ArgumentFinder(c.idx(), s, c.resolver());
@@ -84,6 +99,11 @@ public final class EventCoder {
     Trigger t = m.trigger();
     List<String> sources = args.sources(m);
     String target = args.target(m, sources);
+    if (!c.senses().political(s, m, c.idx()) && !institutional(sources, target, c.idx())) {
+      // teams, players and companies are not sectoral actors: a cabinet or an army is never a
+      // sports or market story, whatever words ("football pitch", "shares") share its sentence
+      return;
+    }
     String location = places.location(m);
     if (VISITS.contains(t.type())) {
       // a delegation to Kabul meets the government that sits there
@@ -96,6 +116,11 @@ public final class EventCoder {
     }
     if (target != null && c.idx().isType(target, EntityType.LOCATION) && t.type() != EventType.ASSAULT) {
       target = null;
+    }
+    if (target == null && t.type() == EventType.ASSAULT && location != null && sources.size() < 2) {
+      // "a rocket struck Majdal Shams", "shelled Ganja": the place attacked is all the text names;
+      // two sources clashed with each other there
+      target = location;
     }
     if (t.type() == EventType.REJECT && (rejectsClaim(s, m) || target == null && deniesClause(s, m))) {
       // "denied allegations of X doing Y": the denial answers the accuser, not X
@@ -130,9 +155,13 @@ public final class EventCoder {
       String claim = claimant != null && !claimant.equals(source) ? claimant : null;
       double confidence = Confidence.of(t, new Confidence.Cues(source != null, target != null, claim != null,
           mode, s.token(m.head()).isNoun()));
+      Event e = new Event(t.type(), mode, source, target, date, location, trigger, evidence, confidence, claim);
       if (confidence >= minConfidence) {
-        addOrMerge(out, new Event(t.type(), mode, source, target, date, location, trigger, evidence, confidence, claim));
+        addOrMerge(out, e);
       }
+      double unclaimed = Confidence.of(t, new Confidence.Cues(source != null, target != null, false, mode,
+          s.token(m.head()).isNoun()));
+      Accusations.of(e, unclaimed, c.idx()).filter(a -> a.confidence() >= minConfidence).ifPresent(a -> addOrMerge(out, a));
     }
   }
 
@@ -223,7 +252,9 @@ public final class EventCoder {
     }
     String r = up.relation();
     boolean argument = r.startsWith("nsubj") || r.equals("obj") || r.equals("root");
-    return !(argument && s.token(up.governor()).isVerb());
+    // "the threat from X remains our biggest concern": the subject of a copular predicate counts too
+    boolean predicate = s.token(up.governor()).isVerb() || !s.children(up.governor(), "cop").isEmpty();
+    return !(argument && predicate);
   }
 
   /** Whether a denial ("deny that …", "rejected claims that …") in the sentence governs this trigger. */

@@ -8,9 +8,11 @@ import org.eventwire.nlp.Sentence;
 /**
  * The sense check built on the genre-cue lexicon: no events from sport, market, weather or culture
  * articles; no war word whose sentence reads as sport or markets; and a war word that is common
- * outside politics counts only with a coded actor in its sentence.
+ * outside politics counts only with a coded actor or a weapon in its sentence.
  */
 public final class LexiconSenseCheck implements SenseCheck {
+  private static final java.util.Set<String> WEAPONS = java.util.Set.of("missile", "rocket", "drone", "shell",
+      "bomb", "airstrike", "missiles", "rockets", "drones", "mortar", "grenade", "projectile", "artillery", "warplane", "gunship", "howitzer");
   private final GenreClassifier genres;
   private final DistractorFilter distractors;
 
@@ -41,6 +43,11 @@ public final class LexiconSenseCheck implements SenseCheck {
     for (org.eventwire.nlp.Token t : s.tokens()) {
       String id = idx.at(t.begin());
       if (id != null && idx.byId(id).actor() != null) {
+        return true;
+      }
+      // "missiles hit Odesa": a weapon (a common noun, not the Houston Rockets) is an armed actor's
+      boolean common = t.tag().equals("NN") || t.tag().equals("NNS") || t == s.tokens().get(0) && t.tag().startsWith("NNP");
+      if (common && WEAPONS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }

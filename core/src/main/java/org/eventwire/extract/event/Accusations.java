@@ -1,0 +1,66 @@
+package org.eventwire.extract.event;
+
+import java.util.Optional;
+import java.util.Set;
+import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.model.Entity;
+import org.eventwire.model.Event;
+import org.eventwire.model.EventMode;
+import org.eventwire.model.EventType;
+
+/**
+ * The accusation a claim makes: when someone states that another actor attacked, coerced or
+ * threatened ("the military said the rocket was launched by Hezbollah", "'the threat from the TTP',
+ * Jilani said"), the statement itself is an ACCUSE by the claimant against the actor it blames,
+ * beside the claimed act. Stateless.
+ */
+final class Accusations {
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+  private static final Set<EventType> HOSTILE = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.THREATEN);
+  /** An accusation is surely made when the claim is reported, but its reading as blame is inferred. */
+  private static final double INFERRED = 0.9;
+
+  private Accusations() {}
+
+  /**
+   * The ACCUSE event that {@code claimed} implies, if it is an asserted hostile act by a named actor
+   * that someone of another side, not a news outlet, claims (its victim included); its confidence is
+   * {@code unclaimedConfidence} (the act's confidence before discounting it as a claim) lowered by
+   * the inference.
+   */
+  static Optional<Event> of(Event claimed, double unclaimedConfidence, EntityIndex idx) {
+    String claimant = claimed.attributedTo();
+    String accused = claimed.source();
+    if (claimant == null || accused == null || sameSide(claimant, accused, idx) || !HOSTILE.contains(claimed.type())
+        || claimed.mode() != EventMode.ASSERTED || reporter(claimant, idx)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Event(EventType.ACCUSE, EventMode.ASSERTED, claimant, accused, claimed.date(),
+        claimed.location(), claimed.trigger(), claimed.span(), unclaimedConfidence * INFERRED, null));
+  }
+
+  /** One actor, or two of one country: "the ministry said its troops launched an offensive" claims, not blames. */
+  private static boolean sameSide(String a, String b, EntityIndex idx) {
+    if (a.equals(b)) {
+      return true;
+    }
+    Entity ea = idx.byId(a);
+    Entity eb = idx.byId(b);
+    if (ea == null || eb == null || ea.actor() == null || eb.actor() == null) {
+      return false;
+    }
+    // a country's army and its rebels are of one country but not one side
+    return java.util.Objects.equals(ea.actor().country(), eb.actor().country()) && ea.actor().country() != null
+        && state(ea.actor().sector()) == state(eb.actor().sector());
+  }
+
+  /** A news outlet reports what others did; it does not blame them. */
+  private static boolean reporter(String claimant, EntityIndex idx) {
+    Entity e = idx.byId(claimant);
+    return e != null && e.actor() != null && "MED".equals(e.actor().sector());
+  }
+
+  private static boolean state(String sector) {
+    return sector == null || STATE_SECTORS.contains(sector);
+  }
+}
