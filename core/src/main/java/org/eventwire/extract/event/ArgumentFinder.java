@@ -61,11 +61,7 @@ final class ArgumentFinder {
       if (out.isEmpty()) {
         // "X vowed to retaliate", "X agreed to withdraw": the controlling verb's subject acts;
         // "Zelensky accused Moscow … and urged Washington": a coordinated verb shares the subject
-        for (Dependency up : s.parentEdges(head)) {
-          if (up.governor() >= 0 && (up.relation().startsWith("xcomp") || up.relation().startsWith("conj"))) {
-            addAll(out, entitiesOf(s.children(up.governor(), "nsubj")));
-          }
-        }
+        addAll(out, inheritedSubject(head));
         for (Dependency up : s.parentEdges(head)) {
           if (out.isEmpty() && up.relation().startsWith("conj") && misattached(head, up.governor())) {
             for (Dependency above : s.parentEdges(up.governor())) {
@@ -241,6 +237,33 @@ final class ArgumentFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject a verb without one shares with the verb above it: "vowed to retaliate" (xcomp),
+   * "accused Moscow … and urged Washington" (conj), "attacked the town, killing 20" (a participle),
+   * and, where the parser gave up ("X, made up of A and B, launched …" leaves "launched" a bare dep),
+   * the nearest verb above with a subject, at most three levels up.
+   */
+  private List<String> inheritedSubject(int verb) {
+    int n = verb;
+    for (int level = 0; level < 3; level++) {
+      Dependency up = s.parentEdge(n);
+      if (up == null || up.governor() < 0) {
+        return List.of();
+      }
+      String r = up.relation();
+      boolean participle = r.startsWith("advcl") && s.token(n).tag().equals("VBG");
+      if (!(r.startsWith("xcomp") || r.startsWith("conj") || r.equals("dep") || participle)) {
+        return List.of();
+      }
+      List<String> found = entitiesOf(s.children(up.governor(), "nsubj"));
+      if (!found.isEmpty() || !s.children(up.governor(), "nsubj").isEmpty()) {
+        return found;
+      }
+      n = up.governor();
+    }
+    return List.of();
   }
 
   /**

@@ -30,6 +30,9 @@ final class ArgumentResolver {
       Map.entry("militants", Set.of("REB")), Map.entry("insurgents", Set.of("REB")), Map.entry("fighters", Set.of("REB")),
       Map.entry("militia", Set.of("REB")), Map.entry("movement", Set.of("REB")), Map.entry("alliance", Set.of("REB")),
       Map.entry("paramilitaries", Set.of("REB", "MIL")), Map.entry("parliament", Set.of("LEG")), Map.entry("court", Set.of("JUD")));
+  private static final Set<String> STATE = Set.of("MIL", "GOV");
+  private static final Set<String> STATE_MODIFIERS = Set.of("government", "security", "state", "regime", "junta",
+      "military", "army");
   private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
   private static final Set<String> IT = Set.of("it", "its");
   private static final Set<String> EXPLETIVE_NEXT = Set.of("is", "was", "'s", "seems",
@@ -75,6 +78,20 @@ final class ArgumentResolver {
     return gov != null ? gov : withCode(c, EntityType.COUNTRY);
   }
 
+  /**
+   * The state an armed group of a country fights when the text names no target: that country's
+   * military as the article names it, else its government; null for any other source.
+   */
+  String stateOpposing(String sourceId) {
+    Entity e = idx.byId(sourceId);
+    if (e == null || e.actor() == null || e.actor().country() == null || !"REB".equals(e.actor().sector())) {
+      return null;
+    }
+    String c = e.actor().country();
+    String mil = codedAs(c + "MIL");
+    return mil != null ? mil : codedAs(c + "GOV");
+  }
+
   /** The actor a bare token refers to when no mention covers it, or null. */
   String referent(Sentence s, int tok) {
     Token t = s.token(tok);
@@ -96,10 +113,24 @@ final class ArgumentResolver {
       return latestOf(t.begin(), Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
     }
     Set<String> sectors = GENERIC.get(w);
-    if (sectors == null || !definite(s, tok)) {
+    if (sectors == null) {
       return null;
     }
-    return latest(t.begin(), w, sectors);
+    if (stateModified(s, tok)) {
+      // "government forces", "security forces": the state's, whatever group was named last
+      return latest(t.begin(), w, STATE);
+    }
+    return definite(s, tok) ? latest(t.begin(), w, sectors) : null;
+  }
+
+  private static boolean stateModified(Sentence s, int tok) {
+    for (Dependency d : s.children(tok)) {
+      if ((d.relation().equals("compound") || d.relation().equals("amod"))
+          && STATE_MODIFIERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean definite(Sentence s, int tok) {

@@ -117,6 +117,10 @@ public final class EventCoder {
     if (target != null && c.idx().isType(target, EntityType.LOCATION) && t.type() != EventType.ASSAULT) {
       target = null;
     }
+    if (target == null && t.type() == EventType.ASSAULT && sources.size() == 1) {
+      // "the Arakan Army launched an offensive in Rakhine": an insurgency fights its own state
+      target = c.resolver().stateOpposing(sources.get(0));
+    }
     if (target == null && t.type() == EventType.ASSAULT && location != null && sources.size() < 2) {
       // "a rocket struck Majdal Shams", "shelled Ganja": the place attacked is all the text names;
       // two sources clashed with each other there

@@ -8,6 +8,8 @@ import org.eventwire.nlp.Sentence;
 
 /** Finds where an event happened, and where a visit or delegation goes, in the dependency parse. */
 final class PlaceFinder {
+  private static final java.util.Set<String> SCENE = java.util.Set.of("obl:in", "obl:at", "obl:near", "nmod:in",
+      "nmod:at", "nmod:near");
   private final EntityIndex idx;
   private final Sentence s;
 
@@ -34,7 +36,29 @@ final class PlaceFinder {
         }
       }
     }
-    return null;
+    return nearestPlacePhrase(m.head());
+  }
+
+  /**
+   * The "in/at/near PLACE" phrase of the sentence nearest to the trigger when none hangs on its
+   * clause: news sentences name one scene ("clashes erupted on Monday, residents of Khartoum said").
+   */
+  private String nearestPlacePhrase(int head) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Dependency d : s.dependencies()) {
+      String r = d.relation();
+      if (!SCENE.contains(r)) {
+        continue;
+      }
+      String id = placeIn(d.dependent());
+      int distance = Math.abs(d.dependent() - head);
+      if (id != null && idx.isType(id, EntityType.LOCATION) && distance < bestDistance) {
+        best = id;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   /** A place (city, region, venue) on relation {@code rel} from one of {@code heads}, or null. */
