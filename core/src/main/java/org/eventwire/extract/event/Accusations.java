@@ -15,7 +15,6 @@ import org.eventwire.model.EventType;
  * beside the claimed act. Stateless.
  */
 final class Accusations {
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
   private static final Set<EventType> HOSTILE = Set.of(EventType.ASSAULT, EventType.COERCE, EventType.THREATEN);
   /** An accusation is surely made when the claim is reported, but its reading as blame is inferred. */
   private static final double INFERRED = 0.9;
@@ -31,7 +30,7 @@ final class Accusations {
   static Optional<Event> of(Event claimed, double unclaimedConfidence, EntityIndex idx) {
     String claimant = claimed.attributedTo();
     String accused = claimed.source();
-    if (claimant == null || accused == null || sameSide(claimant, accused, idx) || !HOSTILE.contains(claimed.type())
+    if (claimant == null || accused == null || Sides.same(claimant, accused, idx) || !HOSTILE.contains(claimed.type())
         || claimed.mode() != EventMode.ASSERTED || reporter(claimant, idx)) {
       return Optional.empty();
     }
@@ -39,28 +38,9 @@ final class Accusations {
         claimed.location(), claimed.trigger(), claimed.span(), unclaimedConfidence * INFERRED, null));
   }
 
-  /** One actor, or two of one country: "the ministry said its troops launched an offensive" claims, not blames. */
-  private static boolean sameSide(String a, String b, EntityIndex idx) {
-    if (a.equals(b)) {
-      return true;
-    }
-    Entity ea = idx.byId(a);
-    Entity eb = idx.byId(b);
-    if (ea == null || eb == null || ea.actor() == null || eb.actor() == null) {
-      return false;
-    }
-    // a country's army and its rebels are of one country but not one side
-    return java.util.Objects.equals(ea.actor().country(), eb.actor().country()) && ea.actor().country() != null
-        && state(ea.actor().sector()) == state(eb.actor().sector());
-  }
-
   /** A news outlet reports what others did; it does not blame them. */
   private static boolean reporter(String claimant, EntityIndex idx) {
     Entity e = idx.byId(claimant);
     return e != null && e.actor() != null && "MED".equals(e.actor().sector());
-  }
-
-  private static boolean state(String sector) {
-    return sector == null || STATE_SECTORS.contains(sector);
   }
 }

@@ -185,7 +185,10 @@ final class ArgumentFinder {
     List<String> out = new ArrayList<>();
     for (int tok : m.tokens()) {
       for (Dependency d : s.children(tok)) {
-        if (d.relation().equals(rel) || rel.indexOf(':') < 0 && d.relation().startsWith(rel + ":") && !d.relation().equals("nsubj:pass")) {
+        boolean inside = rel.startsWith("nsubj") && m.tokens().contains(d.dependent());
+        // "ordered Rwanda's ambassador to leave": a word of the trigger itself is never its actor
+        if (!inside && (d.relation().equals(rel) || rel.indexOf(':') < 0 && d.relation().startsWith(rel + ":")
+            && !d.relation().equals("nsubj:pass"))) {
           out.addAll(withConjuncts(d.dependent()));
         }
       }

@@ -106,8 +106,10 @@ final class ArgumentResolver {
     }
     if (IT.contains(w)) {
       // "it" as a subject stands for the last organisation or country, unless it is the dummy "it was …"
+      // "it was supporting the rebels" is the auxiliary, not the dummy
+      boolean auxiliary = tok + 2 < s.size() && (s.token(tok + 2).tag().equals("VBG") || s.token(tok + 2).tag().equals("VBN"));
       if (tok + 1 < s.size() && EXPLETIVE_NEXT.contains(s.token(tok + 1).word().toLowerCase(Locale.ROOT))
-          && w.equals("it")) {
+          && w.equals("it") && !auxiliary) {
         return null;
       }
       return latestOf(t.begin(), Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY));

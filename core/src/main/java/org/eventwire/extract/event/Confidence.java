@@ -10,6 +10,10 @@ import org.eventwire.model.EventMode;
  * one with; a claim inside a quotation about two thirds as often as the article's own assertion).
  */
 final class Confidence {
+  /** Attacks and street protests are news without a named actor ("hundreds marched on Monday"). */
+  private static final java.util.Set<org.eventwire.model.EventType> ANONYMOUS = java.util.Set.of(
+      org.eventwire.model.EventType.ASSAULT, org.eventwire.model.EventType.PROTEST);
+
   private Confidence() {}
 
   /** What was found for one event. */
@@ -17,8 +21,7 @@ final class Confidence {
 
   static double of(Trigger t, Cues c) {
     double p = t.prior();
-    // an attack needs no named attacker to be news; other events without a source rarely are
-    p *= c.hasSource() ? 1.0 : t.type() == org.eventwire.model.EventType.ASSAULT ? 0.8 : 0.5;
+        p *= c.hasSource() ? 1.0 : ANONYMOUS.contains(t.type()) ? 0.8 : 0.5;
     p *= c.hasTarget() ? 1.0 : 0.7;
     p *= c.claimed() ? 0.75 : 1.0;
     p *= c.mode() == EventMode.HYPOTHETICAL ? 0.8 : 1.0;

@@ -27,6 +27,9 @@ public final class EventCoder {
       EventType.ASSAULT);
   /** Exchanges go both ways: a prisoner swap is a concession by each side to the other. */
   private static final Set<EventType> RECIPROCAL = Set.of(EventType.CONCEDE);
+  /** Acts a denial can answer: "accused Kigali …", "expelled Rwanda's ambassador" — Rwanda denies. */
+  private static final Set<EventType> HOSTILE_TO = Set.of(EventType.ACCUSE, EventType.SANCTION, EventType.THREATEN,
+      EventType.COERCE);
   private static final Set<EventType> VISITS = Set.of(EventType.CONSULT);
   private static final Set<String> CLAIM_NOUNS = Set.of("allegation", "accusation", "claim", "charge", "report",
       "suggestion", "assertion");
@@ -128,9 +131,11 @@ public final class EventCoder {
     }
     if (t.type() == EventType.REJECT && (rejectsClaim(s, m) || target == null && deniesClause(s, m))) {
       // "denied allegations of X doing Y": the denial answers the accuser, not X
-      String accuser = lastAccuser(out, sources, c.attribution());
+      String accuser = lastAccuser(out, sources, c.attribution(), s.begin(), c.idx());
       target = accuser != null ? accuser : target;
     }
+    EventType type = t.type() == EventType.SUPPORT && t.pos() == TriggerPos.VERB && armedGroup(target, c.idx())
+        ? EventType.AID : t.type();
     List<String[]> pairs = new ArrayList<>();
     if (target == null && sources.size() == 2 && RECIPROCAL.contains(t.type())) {
       // "Ukraine and Russia exchanged prisoners": each side concedes to the other
@@ -159,7 +164,7 @@ public final class EventCoder {
       String claim = claimant != null && !claimant.equals(source) ? claimant : null;
       double confidence = Confidence.of(t, new Confidence.Cues(source != null, target != null, claim != null,
           mode, s.token(m.head()).isNoun()));
-      Event e = new Event(t.type(), mode, source, target, date, location, trigger, evidence, confidence, claim);
+      Event e = new Event(type, mode, source, target, date, location, trigger, evidence, confidence, claim);
       if (confidence >= minConfidence) {
         addOrMerge(out, e);
       }
@@ -167,6 +172,12 @@ public final class EventCoder {
           s.token(m.head()).isNoun()));
       Accusations.of(e, unclaimed, c.idx()).filter(a -> a.confidence() >= minConfidence).ifPresent(a -> addOrMerge(out, a));
     }
+  }
+
+  /** "supporting the rebels", "backs the M23": what an armed group gets from a backer is material aid (voicing support is not). */
+  private static boolean armedGroup(String id, EntityIndex idx) {
+    org.eventwire.model.Entity e = id == null ? null : idx.byId(id);
+    return e != null && e.actor() != null && "REB".equals(e.actor().sector());
   }
 
   /** Two readings of one trigger for the same source keep the one with more arguments. */
@@ -206,15 +217,26 @@ public final class EventCoder {
     return m.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT) && !s.children(m.head(), "ccomp").isEmpty();
   }
 
-  /** Who made the claims a denial answers: the last accuser, else the last one quoted before it. */
-  private static String lastAccuser(List<Event> sofar, List<String> sources, Attribution attribution) {
+  /**
+   * Who made the claims a denial answers: the last to accuse or act against the denier, else the
+   * last accuser, else the last one quoted before it.
+   */
+  private static String lastAccuser(List<Event> sofar, List<String> sources, Attribution attribution, int before,
+      EntityIndex idx) {
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      Event e = sofar.get(i);
+      boolean against = HOSTILE_TO.contains(e.type()) && sources.stream().anyMatch(x -> Sides.same(x, e.target(), idx));
+      if (against && e.source() != null && sources.stream().noneMatch(x -> Sides.same(x, e.source(), idx))) {
+        return e.source();
+      }
+    }
     for (int i = sofar.size() - 1; i >= 0; i--) {
       Event e = sofar.get(i);
       if (e.type() == EventType.ACCUSE && e.source() != null && !sources.contains(e.source())) {
         return e.source();
       }
     }
-    return attribution.lastSpeakerOtherThan(sources);
+    return attribution.lastSpeakerOtherThan(sources, before);
   }
 
   /**
