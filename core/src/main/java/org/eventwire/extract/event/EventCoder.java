@@ -149,6 +149,8 @@ public final class EventCoder {
         pairs.add(new String[] {src, target});
       }
     }
+    String clausePlace = location;
+    location = location != null ? location : places.scene(m);
     String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
     EventMode mode = new ModeClassifier(s).mode(m.head(), EventDater.tense(s, m.head()), denied(s, m, c.matches()));
     String claimant = c.attribution().claimant(s, m.head());
@@ -158,7 +160,8 @@ public final class EventCoder {
     for (String[] pair : pairs) {
       String source = pair[0];
       target = pair[1];
-      if (source == null && target == null && location == null) {
+      if (source == null && target == null && clausePlace == null) {
+        // a place named elsewhere in the sentence does not make an event of a bare trigger
         continue;
       }
       String claim = claimant != null && !claimant.equals(source) ? claimant : null;

@@ -36,6 +36,11 @@ final class PlaceFinder {
         }
       }
     }
+    return null;
+  }
+
+  /** The sentence's scene nearest to the trigger, for when its clause names no place; or null. */
+  String scene(TriggerMatch m) {
     return nearestPlacePhrase(m.head());
   }
 
