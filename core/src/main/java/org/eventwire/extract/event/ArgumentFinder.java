@@ -49,6 +49,15 @@ final class ArgumentFinder {
     boolean reduced = s.token(head).tag().equals("VBN")
         && !(s.children(head, "obl:agent").isEmpty() && s.children(head, "obl:by").isEmpty());
     boolean passive = !s.children(head, "nsubj:pass").isEmpty() || reduced;
+    if (!t.subjectIsSource() && t.pos() != TriggerPos.NOUN) {
+      // "came under attack from X", "drew criticism from Y": the subject suffers, the entry says who acts
+      for (String slot : t.source()) {
+        for (String rel : slot.equals("agent") ? List.of("obl:agent", "obl:by", "nmod:agent") : relationsFor(slot, passive)) {
+          addAll(out, relation(m, rel));
+        }
+      }
+      return new ArrayList<>(out);
+    }
     if (passive) {
       addAll(out, relation(m, "obl:agent"));
       addAll(out, relation(m, "obl:by"));
@@ -115,20 +124,41 @@ final class ArgumentFinder {
     return addressee != null ? addressee : deepTarget(m, sources);
   }
 
-  /** "demanded that Manila withdraw", "accused that Kabul shelters …": the clause's subject is the target. */
+  /**
+   * "demanded that Manila withdraw", "accused that Kabul shelters …": the clause's subject is the
+   * target; "warned that Azerbaijan would press on if Armenian forces did not withdraw": a warning
+   * is aimed at the first actor of its clause on another side than the one warning.
+   */
   private String clauseSubject(TriggerMatch m, List<String> sources) {
     EventType type = m.trigger().type();
-    if (type != EventType.REQUEST && type != EventType.ACCUSE) {
+    if (type != EventType.REQUEST && type != EventType.ACCUSE && type != EventType.THREATEN) {
       return null;
     }
     for (Dependency c : s.children(m.head(), "ccomp")) {
       for (String id : entitiesOf(s.children(c.dependent(), "nsubj"))) {
-        if (!sources.contains(id)) {
+        if (!sources.contains(id) && !onSideOf(id, sources)) {
           return id;
+        }
+      }
+      if (type == EventType.THREATEN) {
+        for (int tok : sortedSubtree(c.dependent())) {
+          String id = s.token(tok).isNoun() ? entityAt(tok) : null;
+          if (id != null && !sources.contains(id) && !onSideOf(id, sources) && !idx.isType(id, EntityType.LOCATION)) {
+            return id;
+          }
         }
       }
     }
     return null;
+  }
+
+  private boolean onSideOf(String id, List<String> sources) {
+    for (String src : sources) {
+      if (Sides.same(id, src, idx)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -226,6 +256,15 @@ final class ArgumentFinder {
     if (id != null) {
       return resolver.actor(id);
     }
+    for (Dependency d : s.children(tok)) {
+      // "Hassan Rouhani's government", "Kenya's police": the possessor names whose it is
+      if (d.relation().equals("nmod:poss") && resolver.referent(s, tok) != null) {
+        String owner = idx.at(s.token(d.dependent()).begin());
+        if (owner != null) {
+          return resolver.actor(owner);
+        }
+      }
+    }
     String ref = resolver.referent(s, tok);
     if (ref != null) {
       return ref;
@@ -257,6 +296,13 @@ final class ArgumentFinder {
       }
       String r = up.relation();
       boolean participle = r.startsWith("advcl") && s.token(n).tag().equals("VBG");
+      if (participle && (r.equals("advcl:of") || r.equals("advcl:for"))) {
+        // "accused Armenian forces of firing", "blamed Kyiv for shelling": the one accused did it
+        List<String> accused = entitiesOf(s.children(up.governor(), "obj"));
+        if (!accused.isEmpty()) {
+          return accused;
+        }
+      }
       if (!(r.startsWith("xcomp") || r.startsWith("conj") || r.equals("dep") || participle)) {
         return List.of();
       }

@@ -101,6 +101,11 @@ public final class EventCoder {
     PlaceFinder places = new PlaceFinder(c.idx(), s);
     Trigger t = m.trigger();
     List<String> sources = args.sources(m);
+    if (sources.isEmpty() && t.source().contains("speaker")) {
+      // "'Kabul must act', the minister said": the one who says it asks it
+      String speaker = c.attribution().claimant(s, m.head());
+      sources = speaker == null ? sources : List.of(speaker);
+    }
     String target = args.target(m, sources);
     if (!c.senses().political(s, m, c.idx()) && !institutional(sources, target, c.idx())) {
       // teams, players and companies are not sectoral actors: a cabinet or an army is never a
