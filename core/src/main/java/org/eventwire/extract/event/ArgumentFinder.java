@@ -295,8 +295,9 @@ final class ArgumentFinder {
         return List.of();
       }
       String r = up.relation();
-      boolean participle = r.startsWith("advcl") && s.token(n).tag().equals("VBG");
-      if (participle && (r.equals("advcl:of") || r.equals("advcl:for"))) {
+      boolean gerund = s.token(n).tag().equals("VBG");
+      boolean participle = r.startsWith("advcl") && gerund;
+      if (gerund && (r.endsWith(":of") || r.endsWith(":for")) && (r.startsWith("advcl") || r.startsWith("obl"))) {
         // "accused Armenian forces of firing", "blamed Kyiv for shelling": the one accused did it
         List<String> accused = entitiesOf(s.children(up.governor(), "obj"));
         if (!accused.isEmpty()) {

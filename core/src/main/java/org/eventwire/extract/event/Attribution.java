@@ -13,6 +13,8 @@ import org.eventwire.nlp.Sentence;
  */
 final class Attribution {
   private static final SpeechVerbs SAYING = SpeechVerbs.bundled();
+  private static final java.util.Set<String> CHARGING = java.util.Set.of("accuse", "blame", "charge", "condemn",
+      "criticise", "criticize", "denounce", "fault", "suspect");
 
   private final EntityIndex idx;
   private final List<Quote> quotes;
@@ -37,8 +39,11 @@ final class Attribution {
         return null;
       }
       // "launched what officials called an attack" is no claim: only a verb of saying reports one
-      boolean reported = up.relation().startsWith("ccomp") || up.relation().startsWith("parataxis");
-      if (reported && SAYING.contains(s.token(up.governor()).lemma())) {
+      String r = up.relation();
+      boolean reported = (r.startsWith("ccomp") || r.startsWith("parataxis")) && SAYING.contains(s.token(up.governor()).lemma());
+      // "accused Pakistani troops of firing …": what one is accused of is the accuser's claim
+      boolean charged = (r.endsWith(":of") || r.endsWith(":for")) && CHARGING.contains(s.token(up.governor()).lemma());
+      if (reported || charged) {
         for (Dependency d : s.children(up.governor(), "nsubj")) {
           String id = idx.at(s.token(d.dependent()).begin());
           if (id != null) {

@@ -178,7 +178,8 @@ public final class EventCoder {
       }
       double unclaimed = Confidence.of(t, new Confidence.Cues(source != null, target != null, false, mode,
           s.token(m.head()).isNoun()));
-      Accusations.of(e, unclaimed, c.idx()).filter(a -> a.confidence() >= minConfidence).ifPresent(a -> addOrMerge(out, a));
+      Accusations.of(e, unclaimed, c.idx()).filter(a -> a.confidence() >= minConfidence && !stated(out, a))
+          .ifPresent(a -> addOrMerge(out, a));
     }
   }
 
@@ -186,6 +187,12 @@ public final class EventCoder {
   private static boolean armedGroup(String id, EntityIndex idx) {
     org.eventwire.model.Entity e = id == null ? null : idx.byId(id);
     return e != null && e.actor() != null && "REB".equals(e.actor().sector());
+  }
+
+  /** Whether the sentence already states this event in words of its own ("accused X of firing"). */
+  private static boolean stated(List<Event> out, Event e) {
+    return out.stream().anyMatch(o -> o.type() == e.type() && o.span().equals(e.span())
+        && java.util.Objects.equals(o.source(), e.source()) && java.util.Objects.equals(o.target(), e.target()));
   }
 
   /** Two readings of one trigger for the same source keep the one with more arguments. */
