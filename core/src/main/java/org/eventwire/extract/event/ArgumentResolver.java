@@ -35,6 +35,7 @@ final class ArgumentResolver {
       "military", "army");
   private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
   private static final Set<String> IT = Set.of("it", "its");
+  private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> EXPLETIVE_NEXT = Set.of("is", "was", "'s", "seems",
       "appears", "remains", "took", "takes", "became");
 
@@ -92,6 +93,15 @@ final class ArgumentResolver {
     return mil != null ? mil : codedAs(c + "GOV");
   }
 
+  /** The country an armed group of a country rebels against, when the text names no other party; or null. */
+  String countryOpposing(String sourceId) {
+    Entity e = idx.byId(sourceId);
+    if (e == null || e.actor() == null || e.actor().country() == null || !"REB".equals(e.actor().sector())) {
+      return null;
+    }
+    return withCode(e.actor().country(), EntityType.COUNTRY);
+  }
+
   /** The actor a bare token refers to when no mention covers it, or null. */
   String referent(Sentence s, int tok) {
     Token t = s.token(tok);
@@ -113,6 +123,10 @@ final class ArgumentResolver {
         return null;
       }
       return latestOf(t.begin(), Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+    }
+    if (THIRD_PERSON.contains(w)) {
+      // "he said", "she told": the person named last before the pronoun
+      return latestOf(t.begin(), Set.of(EntityType.PERSON));
     }
     Set<String> sectors = GENERIC.get(w);
     if (sectors == null) {

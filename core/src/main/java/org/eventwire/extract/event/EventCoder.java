@@ -134,6 +134,10 @@ public final class EventCoder {
       // two sources clashed with each other there
       target = location;
     }
+    if (target == null && t.type() == EventType.REJECT && sources.size() == 1 && !deniesClause(s, m)) {
+      // "the TTP terminated a ceasefire", "the rebels rejected the talks": with their own state
+      target = c.resolver().countryOpposing(sources.get(0));
+    }
     if (t.type() == EventType.REJECT && (rejectsClaim(s, m) || target == null && deniesClause(s, m))) {
       // "denied allegations of X doing Y": the denial answers the accuser, not X
       String accuser = lastAccuser(out, sources, c.attribution(), s.begin(), c.idx());
