@@ -25,16 +25,18 @@ final class Accusations {
    * The ACCUSE event that {@code claimed} implies, if it is an asserted hostile act by a named actor
    * that someone of another side, not a news outlet, claims (its victim included); its confidence is
    * {@code unclaimedConfidence} (the act's confidence before discounting it as a claim) lowered by
-   * the inference.
+   * the inference; it is dated as the act, else {@code reportedOn} (the publication date, or null).
    */
-  static Optional<Event> of(Event claimed, double unclaimedConfidence, EntityIndex idx) {
+  static Optional<Event> of(Event claimed, double unclaimedConfidence, EntityIndex idx, String reportedOn) {
     String claimant = claimed.attributedTo();
     String accused = claimed.source();
     if (claimant == null || accused == null || Sides.same(claimant, accused, idx) || !HOSTILE.contains(claimed.type())
         || claimed.mode() != EventMode.ASSERTED || reporter(claimant, idx)) {
       return Optional.empty();
     }
-    return Optional.of(new Event(EventType.ACCUSE, EventMode.ASSERTED, claimant, accused, claimed.date(),
+    // an undated claim was made when the news reported it
+    String date = claimed.date() != null ? claimed.date() : reportedOn;
+    return Optional.of(new Event(EventType.ACCUSE, EventMode.ASSERTED, claimant, accused, date,
         claimed.location(), claimed.trigger(), claimed.span(), unclaimedConfidence * INFERRED, null));
   }
 

@@ -182,7 +182,7 @@ public final class EventCoder {
       }
       double unclaimed = Confidence.of(t, new Confidence.Cues(source != null, target != null, false, mode,
           s.token(m.head()).isNoun()));
-      Accusations.of(e, unclaimed, c.idx()).filter(a -> a.confidence() >= minConfidence && !stated(out, a))
+      Accusations.of(e, unclaimed, c.idx(), c.published() == null ? null : c.published().toString()).filter(a -> a.confidence() >= minConfidence && !stated(out, a))
           .ifPresent(a -> addOrMerge(out, a));
     }
   }
