@@ -247,7 +247,29 @@ final class ArgumentFinder {
         out.add(cid);
       }
     }
+    if (id != null) {
+      coordinatedDemonyms(tok, out);
+    }
     return out;
+  }
+
+  /** "Afghan and Pakistani officials": each coordinated demonym adds its country as a party. */
+  private void coordinatedDemonyms(int noun, List<String> out) {
+    for (Dependency a : s.children(noun, "amod")) {
+      List<Dependency> conj = s.children(a.dependent(), "conj");
+      if (conj.isEmpty()) {
+        continue;
+      }
+      List<Integer> words = new ArrayList<>();
+      words.add(a.dependent());
+      conj.forEach(c -> words.add(c.dependent()));
+      for (int w : words) {
+        String country = resolver.countryOfDemonym(s.token(w).word());
+        if (country != null && out.stream().noneMatch(x -> Sides.same(x, country, idx))) {
+          out.add(country);
+        }
+      }
+    }
   }
 
   /** The entity a noun phrase headed at {@code tok} refers to: its own mention, else a modifier's. */

@@ -30,6 +30,7 @@ final class ArgumentResolver {
       Map.entry("militants", Set.of("REB")), Map.entry("insurgents", Set.of("REB")), Map.entry("fighters", Set.of("REB")),
       Map.entry("militia", Set.of("REB")), Map.entry("movement", Set.of("REB")), Map.entry("alliance", Set.of("REB")),
       Map.entry("paramilitaries", Set.of("REB", "MIL")), Map.entry("parliament", Set.of("LEG")), Map.entry("court", Set.of("JUD")));
+  private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
   private static final Set<String> STATE = Set.of("MIL", "GOV");
   private static final Set<String> STATE_MODIFIERS = Set.of("government", "security", "state", "regime", "junta",
       "military", "army");
@@ -114,6 +115,14 @@ final class ArgumentResolver {
       }
       return null;
     }
+    if (IT.contains(w) || THIRD_PERSON.contains(w)) {
+      // "UNHCR said it was providing cash", "Aliyev said he would": a speaker speaks of itself
+      String speaker = speakerAbove(s, tok, IT.contains(w) ? Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY)
+          : Set.of(EntityType.PERSON));
+      if (speaker != null) {
+        return speaker;
+      }
+    }
     if (IT.contains(w)) {
       // "it" as a subject stands for the last organisation or country, unless it is the dummy "it was …"
       // "it was supporting the rebels" is the auxiliary, not the dummy
@@ -137,6 +146,53 @@ final class ArgumentResolver {
       return latest(t.begin(), w, STATE);
     }
     return definite(s, tok) ? latest(t.begin(), w, sectors) : null;
+  }
+
+  /** The subject of the verb of saying whose complement holds token {@code tok}, if of one of {@code types}. */
+  private String speakerAbove(Sentence s, int tok, Set<EntityType> types) {
+    int n = tok;
+    for (int hops = 0; hops < 5; hops++) {
+      Dependency up = s.parentEdge(n);
+      if (up == null || up.governor() < 0) {
+        return null;
+      }
+      if (up.relation().startsWith("ccomp") && SAYING.contains(s.token(up.governor()).lemma())) {
+        for (Dependency d : s.children(up.governor(), "nsubj")) {
+          String id = idx.at(s.token(d.dependent()).begin());
+          Entity e = id == null ? null : idx.byId(id);
+          if (e != null && types.contains(e.type())) {
+            return id;
+          }
+        }
+        return null;
+      }
+      n = up.governor();
+    }
+    return null;
+  }
+
+  /**
+   * A demonym standing for its country ("Afghan and Pakistani officials held talks"): the country's
+   * entity when the article names the country, else null.
+   */
+  String countryOfDemonym(String word) {
+    return kb.countryOf(word).map(c -> withCode(c, EntityType.COUNTRY)).orElse(null);
+  }
+
+  /**
+   * The place an attack hit, as a target: the country it lies in when that is another than the
+   * attacker's and the article names it ("air strikes in Paktika" hit Afghanistan), else the place.
+   */
+  String placeAttacked(String placeId, String sourceId) {
+    Entity place = idx.byId(placeId);
+    Entity source = sourceId == null ? null : idx.byId(sourceId);
+    String c = place == null || place.location() == null ? null : place.location().country();
+    String own = source == null || source.actor() == null ? null : source.actor().country();
+    if (c == null || c.equals(own)) {
+      return placeId;
+    }
+    String country = withCode(c, EntityType.COUNTRY);
+    return country != null ? country : placeId;
   }
 
   private static boolean stateModified(Sentence s, int tok) {

@@ -132,7 +132,7 @@ public final class EventCoder {
     if (target == null && t.type() == EventType.ASSAULT && location != null && sources.size() < 2) {
       // "a rocket struck Majdal Shams", "shelled Ganja": the place attacked is all the text names;
       // two sources clashed with each other there
-      target = location;
+      target = c.resolver().placeAttacked(location, sources.isEmpty() ? null : sources.get(0));
     }
     if (target == null && t.type() == EventType.REJECT && sources.size() == 1 && !deniesClause(s, m)) {
       // "the TTP terminated a ceasefire", "the rebels rejected the talks": with their own state

@@ -27,6 +27,13 @@ final class PlaceFinder {
         return id;
       }
     }
+    for (Dependency subj : s.children(m.head(), "nsubj")) {
+      // "air strikes in Paktika killed …", "protesters in Dakar marched": the actors' place is the event's
+      String id = placeOn(List.of(subj.dependent()), "nmod:in");
+      if (id != null) {
+        return id;
+      }
+    }
     Dependency up = s.parentEdge(m.head());
     if (up != null && up.governor() >= 0) {
       for (String rel : List.of("obl:in", "obl:at", "obl:near")) {
