@@ -27,12 +27,7 @@ public final class EventCoder {
       EventType.ASSAULT);
   /** Exchanges go both ways: a prisoner swap is a concession by each side to the other. */
   private static final Set<EventType> RECIPROCAL = Set.of(EventType.CONCEDE);
-  /** Acts a denial can answer: "accused Kigali …", "expelled Rwanda's ambassador" — Rwanda denies. */
-  private static final Set<EventType> HOSTILE_TO = Set.of(EventType.ACCUSE, EventType.SANCTION, EventType.THREATEN,
-      EventType.COERCE);
   private static final Set<EventType> VISITS = Set.of(EventType.CONSULT);
-  private static final Set<String> CLAIM_NOUNS = Set.of("allegation", "accusation", "claim", "charge", "report",
-      "suggestion", "assertion");
 
   private final TriggerMatcher matcher;
   private final EventDater dater;
@@ -97,7 +92,9 @@ public final class EventCoder {
   }
 
   private void code(NlpDocument doc, Sentence s, TriggerMatch m, Context c, List<Event> out) {
-    ArgumentFinder args = new ArgumentFinder(c.idx(), s, c.resolver());
+    Phrases phrases = new Phrases(c.idx(), s, c.resolver());
+    ArgumentFinder args = new ArgumentFinder(c.idx(), s, phrases);
+    TargetFinder targets = new TargetFinder(c.idx(), s, phrases);
     PlaceFinder places = new PlaceFinder(c.idx(), s);
     Trigger t = m.trigger();
     List<String> sources = args.sources(m);
@@ -106,7 +103,7 @@ public final class EventCoder {
       String speaker = c.attribution().claimant(s, m.head());
       sources = speaker == null ? sources : List.of(speaker);
     }
-    String target = args.target(m, sources);
+    String target = targets.target(m, sources);
     if (!c.senses().political(s, m, c.idx()) && !institutional(sources, target, c.idx())) {
       // teams, players and companies are not sectoral actors: a cabinet or an army is never a
       // sports or market story, whatever words ("football pitch", "shares") share its sentence
@@ -134,13 +131,13 @@ public final class EventCoder {
       // two sources clashed with each other there
       target = c.resolver().placeAttacked(location, sources.isEmpty() ? null : sources.get(0));
     }
-    if (target == null && t.type() == EventType.REJECT && sources.size() == 1 && !deniesClause(s, m)) {
+    if (target == null && t.type() == EventType.REJECT && sources.size() == 1 && !Denials.deniesClause(s, m)) {
       // "the TTP terminated a ceasefire", "the rebels rejected the talks": with their own state
       target = c.resolver().countryOpposing(sources.get(0));
     }
-    if (t.type() == EventType.REJECT && (rejectsClaim(s, m) || target == null && deniesClause(s, m))) {
+    if (t.type() == EventType.REJECT && (Denials.rejectsClaim(s, m) || target == null && Denials.deniesClause(s, m))) {
       // "denied allegations of X doing Y": the denial answers the accuser, not X
-      String accuser = lastAccuser(out, sources, c.attribution(), s.begin(), c.idx());
+      String accuser = Denials.lastAccuser(out, sources, c.attribution(), s.begin(), c.idx());
       target = accuser != null ? accuser : target;
     }
     EventType type = t.type() == EventType.SUPPORT && t.pos() == TriggerPos.VERB && armedGroup(target, c.idx())
@@ -214,48 +211,6 @@ public final class EventCoder {
       }
     }
     out.add(e);
-  }
-
-  /** "denied allegations", "rejected claims": the denial answers whoever made them. */
-  private static boolean rejectsClaim(Sentence s, TriggerMatch m) {
-    for (Dependency d : s.children(m.head())) {
-      if (d.relation().equals("obj") && CLAIM_NOUNS.contains(s.token(d.dependent()).lemma())) {
-        return true;
-      }
-    }
-    for (int tok : m.tokens()) {
-      if (CLAIM_NOUNS.contains(s.token(tok).lemma())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "denied that it was supporting the rebels": a denial of a stated claim. */
-  private static boolean deniesClause(Sentence s, TriggerMatch m) {
-    return m.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT) && !s.children(m.head(), "ccomp").isEmpty();
-  }
-
-  /**
-   * Who made the claims a denial answers: the last to accuse or act against the denier, else the
-   * last accuser, else the last one quoted before it.
-   */
-  private static String lastAccuser(List<Event> sofar, List<String> sources, Attribution attribution, int before,
-      EntityIndex idx) {
-    for (int i = sofar.size() - 1; i >= 0; i--) {
-      Event e = sofar.get(i);
-      boolean against = HOSTILE_TO.contains(e.type()) && sources.stream().anyMatch(x -> Sides.same(x, e.target(), idx));
-      if (against && e.source() != null && sources.stream().noneMatch(x -> Sides.same(x, e.source(), idx))) {
-        return e.source();
-      }
-    }
-    for (int i = sofar.size() - 1; i >= 0; i--) {
-      Event e = sofar.get(i);
-      if (e.type() == EventType.ACCUSE && e.source() != null && !sources.contains(e.source())) {
-        return e.source();
-      }
-    }
-    return attribution.lastSpeakerOtherThan(sources, before);
   }
 
   /**

@@ -1,0 +1,62 @@
+package org.eventwire.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.model.Event;
+import org.eventwire.model.EventType;
+import org.eventwire.nlp.Dependency;
+import org.eventwire.nlp.Sentence;
+
+/** Whom a denial answers: "denied allegations", "rejected claims that …" reply to the accuser, not to the accused act. */
+final class Denials {
+  /** Acts a denial can answer: "accused Kigali …", "expelled Rwanda's ambassador" — Rwanda denies. */
+  private static final Set<EventType> HOSTILE_TO = Set.of(EventType.ACCUSE, EventType.SANCTION, EventType.THREATEN,
+      EventType.COERCE);
+  private static final Set<String> CLAIM_NOUNS = Set.of("allegation", "accusation", "claim", "charge", "report",
+      "suggestion", "assertion");
+
+  private Denials() {}
+
+  /** "denied allegations", "rejected claims": the denial answers whoever made them. */
+  static boolean rejectsClaim(Sentence s, TriggerMatch m) {
+    for (Dependency d : s.children(m.head())) {
+      if (d.relation().equals("obj") && CLAIM_NOUNS.contains(s.token(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    for (int tok : m.tokens()) {
+      if (CLAIM_NOUNS.contains(s.token(tok).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "denied that it was supporting the rebels": a denial of a stated claim. */
+  static boolean deniesClause(Sentence s, TriggerMatch m) {
+    return m.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT) && !s.children(m.head(), "ccomp").isEmpty();
+  }
+
+  /**
+   * Who made the claims a denial answers: the last to accuse or act against the denier, else the
+   * last accuser, else the last one quoted before it.
+   */
+  static String lastAccuser(List<Event> sofar, List<String> sources, Attribution attribution, int before,
+      EntityIndex idx) {
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      Event e = sofar.get(i);
+      boolean against = HOSTILE_TO.contains(e.type()) && sources.stream().anyMatch(x -> Sides.same(x, e.target(), idx));
+      if (against && e.source() != null && sources.stream().noneMatch(x -> Sides.same(x, e.source(), idx))) {
+        return e.source();
+      }
+    }
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      Event e = sofar.get(i);
+      if (e.type() == EventType.ACCUSE && e.source() != null && !sources.contains(e.source())) {
+        return e.source();
+      }
+    }
+    return attribution.lastSpeakerOtherThan(sources, before);
+  }
+}

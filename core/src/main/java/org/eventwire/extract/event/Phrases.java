@@ -1,0 +1,146 @@
+package org.eventwire.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.nlp.Dependency;
+import org.eventwire.nlp.Sentence;
+
+/**
+ * The entities a dependency node of one sentence stands for: its own mention, a generic reference
+ * or pronoun resolved, a modifier's mention, its conjuncts ("the US and Britain") and coordinated
+ * demonyms ("Afghan and Pakistani officials"). Shared by the source and target finders.
+ */
+final class Phrases {
+  private final EntityIndex idx;
+  private final Sentence s;
+  private final ArgumentResolver resolver;
+
+  Phrases(EntityIndex idx, Sentence s, ArgumentResolver resolver) {
+    this.idx = idx;
+    this.s = s;
+    this.resolver = resolver;
+  }
+
+  /** Entities on the relation {@code rel} from any token of the trigger. */
+  List<String> relation(TriggerMatch m, String rel) {
+    List<String> out = new ArrayList<>();
+    for (int tok : m.tokens()) {
+      for (Dependency d : s.children(tok)) {
+        boolean inside = rel.startsWith("nsubj") && m.tokens().contains(d.dependent());
+        // "ordered Rwanda's ambassador to leave": a word of the trigger itself is never its actor
+        if (!inside && (d.relation().equals(rel) || rel.indexOf(':') < 0 && d.relation().startsWith(rel + ":")
+            && !d.relation().equals("nsubj:pass"))) {
+          out.addAll(withConjuncts(d.dependent()));
+        }
+      }
+    }
+    return out;
+  }
+
+  List<String> entitiesOf(List<Dependency> deps) {
+    List<String> out = new ArrayList<>();
+    for (Dependency d : deps) {
+      out.addAll(withConjuncts(d.dependent()));
+    }
+    return out;
+  }
+
+  /** The entity at a token and at each token coordinated with it ("the US and Britain"). */
+  List<String> withConjuncts(int tok) {
+    List<String> out = new ArrayList<>(2);
+    String id = entityAt(tok);
+    if (id != null) {
+      out.add(id);
+    }
+    for (Dependency c : s.children(tok, "conj")) {
+      String cid = entityAt(c.dependent());
+      if (cid != null && !out.contains(cid)) {
+        out.add(cid);
+      }
+    }
+    if (id != null) {
+      coordinatedDemonyms(tok, out);
+    }
+    return out;
+  }
+
+  /** "Afghan and Pakistani officials": each coordinated demonym adds its country as a party. */
+  private void coordinatedDemonyms(int noun, List<String> out) {
+    for (Dependency a : s.children(noun, "amod")) {
+      List<Dependency> conj = s.children(a.dependent(), "conj");
+      if (conj.isEmpty()) {
+        continue;
+      }
+      List<Integer> words = new ArrayList<>();
+      words.add(a.dependent());
+      conj.forEach(c -> words.add(c.dependent()));
+      for (int w : words) {
+        String country = resolver.countryOfDemonym(s.token(w).word());
+        if (country != null && out.stream().noneMatch(x -> Sides.same(x, country, idx))) {
+          out.add(country);
+        }
+      }
+    }
+  }
+
+  /** The entity a noun phrase headed at {@code tok} refers to: its own mention, else a modifier's. */
+  String entityAt(int tok) {
+    String id = idx.at(s.token(tok).begin());
+    if (id != null) {
+      return resolver.actor(id);
+    }
+    for (Dependency d : s.children(tok)) {
+      // "Hassan Rouhani's government", "Kenya's police": the possessor names whose it is
+      if (d.relation().equals("nmod:poss") && resolver.referent(s, tok) != null) {
+        String owner = idx.at(s.token(d.dependent()).begin());
+        if (owner != null) {
+          return resolver.actor(owner);
+        }
+      }
+    }
+    String ref = resolver.referent(s, tok);
+    if (ref != null) {
+      return ref;
+    }
+    for (Dependency d : s.children(tok)) {
+      String r = d.relation();
+      if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("appos") || r.equals("nmod:of")) {
+        String inner = idx.at(s.token(d.dependent()).begin());
+        if (inner != null) {
+          return resolver.actor(inner);
+        }
+      }
+    }
+    return null;
+  }
+
+  List<Integer> sortedSubtree(int head) {
+    List<Integer> all = new ArrayList<>(s.subtree(head));
+    all.sort(null);
+    return all;
+  }
+
+  static List<String> relationsFor(String slot, boolean passive) {
+    if (slot.equals("dobj") || slot.equals("obj")) {
+      return passive ? List.of("nsubj:pass") : List.of("obj", "iobj");
+    }
+    if (slot.startsWith("prep:")) {
+      String p = slot.substring(5);
+      return List.of("obl:" + p, "nmod:" + p);
+    }
+    if (slot.equals("poss")) {
+      return List.of("nmod:poss");
+    }
+    return List.of(slot);
+  }
+
+  boolean onSideOf(String id, List<String> sources) {
+    for (String src : sources) {
+      if (Sides.same(id, src, idx)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,136 @@
+package org.eventwire.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.model.EntityType;
+import org.eventwire.model.EventType;
+import org.eventwire.nlp.Dependency;
+import org.eventwire.nlp.Sentence;
+
+/**
+ * Finds on whom an event was aimed: the slot the trigger's entry names, in its order of preference,
+ * else the object; the subject of a demand's or accusation's clause; the one who suffers a nominal
+ * event; an actor deep inside the object ("fired drones at targets across Ukraine").
+ */
+final class TargetFinder {
+  private static final Set<String> EXPERIENCER_VERBS = Set.of("witness", "see", "face", "suffer", "experience",
+      "endure", "report", "record");
+
+  /** Prepositions that point at whom an act is aimed, not when or why it happened. */
+  private static final Set<String> DIRECTED = Set.of("at", "on", "against", "with", "to", "into", "toward",
+      "towards", "upon", "over", "for", "from", "of");
+
+  private final EntityIndex idx;
+  private final Sentence s;
+  private final Phrases phrases;
+
+  TargetFinder(EntityIndex idx, Sentence s, Phrases phrases) {
+    this.idx = idx;
+    this.s = s;
+    this.phrases = phrases;
+  }
+
+  /** The target named by the trigger's frame, in its order of preference, else the object; or null. */
+  String target(TriggerMatch m, List<String> sources) {
+    int head = m.head();
+    List<String> frame = m.trigger().target().isEmpty() ? List.of("dobj") : m.trigger().target();
+    boolean passive = !s.children(head, "nsubj:pass").isEmpty();
+    for (String slot : frame) {
+      for (String rel : phrases.relationsFor(slot, passive)) {
+        for (String id : phrases.relation(m, rel)) {
+          if (!sources.contains(id)) {
+            return id;
+          }
+        }
+      }
+    }
+    if (s.token(head).isNoun()) {
+      String suffering = experiencer(head, sources);
+      if (suffering != null) {
+        return suffering;
+      }
+    }
+    String addressee = clauseSubject(m, sources);
+    return addressee != null ? addressee : deepTarget(m, sources);
+  }
+
+  /**
+   * "demanded that Manila withdraw", "accused that Kabul shelters …": the clause's subject is the
+   * target; "warned that Azerbaijan would press on if Armenian forces did not withdraw": a warning
+   * is aimed at the first actor of its clause on another side than the one warning.
+   */
+  private String clauseSubject(TriggerMatch m, List<String> sources) {
+    EventType type = m.trigger().type();
+    if (type != EventType.REQUEST && type != EventType.ACCUSE && type != EventType.THREATEN) {
+      return null;
+    }
+    for (Dependency c : s.children(m.head(), "ccomp")) {
+      for (String id : phrases.entitiesOf(s.children(c.dependent(), "nsubj"))) {
+        if (!sources.contains(id) && !phrases.onSideOf(id, sources)) {
+          return id;
+        }
+      }
+      if (type == EventType.THREATEN) {
+        for (int tok : phrases.sortedSubtree(c.dependent())) {
+          String id = s.token(tok).isNoun() ? phrases.entityAt(tok) : null;
+          if (id != null && !sources.contains(id) && !phrases.onSideOf(id, sources) && !idx.isType(id, EntityType.LOCATION)) {
+            return id;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An actor inside the trigger's object or complement when none stands there directly: "fired
+   * drones at targets across Ukraine", "requested deepening relations with Kabul's administration".
+   */
+  private String deepTarget(TriggerMatch m, List<String> sources) {
+    for (Dependency d : s.children(m.head())) {
+      String r = d.relation();
+      String prep = r.indexOf(':') > 0 ? r.substring(r.indexOf(':') + 1) : "";
+      boolean inner = r.equals("obj") || r.startsWith("xcomp") || (r.startsWith("obl:") || r.startsWith("nmod:"))
+          && DIRECTED.contains(prep);
+      if (!inner) {
+        continue;
+      }
+      for (int tok : phrases.sortedSubtree(d.dependent())) {
+        if (tok == d.dependent()) {
+          continue;
+        }
+        String actor = s.token(tok).isNoun() || s.token(tok).tag().startsWith("PRP") ? phrases.entityAt(tok) : null;
+        if (actor == null) {
+          continue;
+        }
+        if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION)) {
+          return actor;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Pakistan has witnessed a surge in attacks": whoever suffers a nominal event is its target. */
+  private String experiencer(int noun, List<String> sources) {
+    int n = noun;
+    for (int hops = 0; hops < 3; hops++) {
+      Dependency up = s.parentEdge(n);
+      if (up == null || up.governor() < 0) {
+        return null;
+      }
+      int g = up.governor();
+      if (s.token(g).isVerb() && up.relation().equals("obj") && EXPERIENCER_VERBS.contains(s.token(g).lemma())) {
+        for (String id : phrases.entitiesOf(s.children(g, "nsubj"))) {
+          if (!sources.contains(id)) {
+            return id;
+          }
+        }
+        return null;
+      }
+      n = g;
+    }
+    return null;
+  }
+}
