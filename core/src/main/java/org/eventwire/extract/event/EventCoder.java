@@ -142,6 +142,10 @@ public final class EventCoder {
     }
     EventType type = t.type() == EventType.SUPPORT && t.pos() == TriggerPos.VERB && armedGroup(target, c.idx())
         ? EventType.AID : t.type();
+    if (type == EventType.PROTEST && t.altTypes().contains(EventType.COERCE) && securityForce(sources, c.idx())) {
+      // "the National Guard blocked the bridges": when the state blocks, it coerces
+      type = EventType.COERCE;
+    }
     List<String[]> pairs = new ArrayList<>();
     if (target == null && sources.size() == 2 && RECIPROCAL.contains(t.type())) {
       // "Ukraine and Russia exchanged prisoners": each side concedes to the other
@@ -194,6 +198,16 @@ public final class EventCoder {
   private static boolean stated(List<Event> out, Event e) {
     return out.stream().anyMatch(o -> o.type() == e.type() && o.span().equals(e.span())
         && java.util.Objects.equals(o.source(), e.source()) && java.util.Objects.equals(o.target(), e.target()));
+  }
+
+  private static boolean securityForce(List<String> sources, EntityIndex idx) {
+    for (String id : sources) {
+      org.eventwire.model.Entity e = idx.byId(id);
+      if (e != null && e.actor() != null && ("MIL".equals(e.actor().sector()) || "COP".equals(e.actor().sector()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two readings of one trigger for the same source keep the one with more arguments. */
