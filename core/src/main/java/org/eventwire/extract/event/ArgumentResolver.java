@@ -32,8 +32,12 @@ final class ArgumentResolver {
       Map.entry("paramilitaries", Set.of("REB", "MIL")), Map.entry("parliament", Set.of("LEG")), Map.entry("court", Set.of("JUD")));
   private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
   private static final Set<String> STATE = Set.of("MIL", "GOV");
+  private static final Set<String> ARMED = Set.of("MIL", "COP", "REB");
   private static final Set<String> STATE_MODIFIERS = Set.of("government", "security", "state", "regime", "junta",
-      "military", "army");
+      "military", "army", "federal", "national", "regular");
+  /** "the Amhara regional government" is not the national one, whatever the article names it. */
+  private static final Set<String> SUBNATIONAL = Set.of("regional", "local", "provincial", "municipal", "city",
+      "county", "district", "tribal");
   private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
   private static final Set<String> IT = Set.of("it", "its");
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "her", "his");
@@ -141,7 +145,10 @@ final class ArgumentResolver {
     if (sectors == null) {
       return null;
     }
-    if (stateModified(s, tok)) {
+    if (modifiedBy(s, tok, SUBNATIONAL)) {
+      return null;
+    }
+    if (modifiedBy(s, tok, STATE_MODIFIERS)) {
       // "government forces", "security forces": the state's, whatever group was named last
       return latest(t.begin(), w, STATE);
     }
@@ -195,10 +202,10 @@ final class ArgumentResolver {
     return country != null ? country : placeId;
   }
 
-  private static boolean stateModified(Sentence s, int tok) {
+  private static boolean modifiedBy(Sentence s, int tok, Set<String> words) {
     for (Dependency d : s.children(tok)) {
       if ((d.relation().equals("compound") || d.relation().equals("amod"))
-          && STATE_MODIFIERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+          && words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -233,12 +240,35 @@ final class ArgumentResolver {
         byName = e.id();
         nameAt = last;
       }
-      if (e.actor() != null && sectors.contains(e.actor().sector()) && last > sectorAt) {
+      if (e.actor() != null && e.actor().sector() != null && sectors.contains(e.actor().sector()) && last > sectorAt) {
         bySector = e.id();
         sectorAt = last;
       }
     }
+    if (bySector == null && byName == null) {
+      // a lead paragraph says "federal troops" before it names the army: the first armed one named after
+      return firstAfter(before, sectors);
+    }
     return bySector != null ? bySector : byName;
+  }
+
+  private String firstAfter(int offset, Set<String> sectors) {
+    String best = null;
+    int at = Integer.MAX_VALUE;
+    for (Entity e : idx.entities()) {
+      String sector = e.actor() == null ? null : e.actor().sector();
+      boolean armed = sector != null && ARMED.contains(sector) && sectors.contains(sector);
+      if (e.type() != EntityType.ORGANIZATION || !armed) {
+        continue;
+      }
+      for (Span m : e.mentions()) {
+        if (m.start() >= offset && m.start() < at) {
+          best = e.id();
+          at = m.start();
+        }
+      }
+    }
+    return best;
   }
 
   private String latestOf(int before, Set<EntityType> types) {
