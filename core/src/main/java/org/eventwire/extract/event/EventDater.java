@@ -85,8 +85,10 @@ final class EventDater {
     for (TemporalMention m : found) {
       int tok = s.tokenAt(m.end() - 1);
       boolean inClause = clause.contains(tok);
-      if (!inClause && foreign.contains(tok)) {
-        continue; // "… since hostilities erupted in October": another clause's time
+      if (foreign.contains(tok)) {
+        // "… since hostilities erupted in October", "accusing Kyiv of backing fighters who killed
+        // … last month": another clause's time, even when that clause hangs inside the trigger's
+        continue;
       }
       int distance = Math.abs(tok - head) + (inClause ? 0 : 1000);
       if (distance < bestDistance) {
@@ -114,7 +116,8 @@ final class EventDater {
     for (Dependency d : s.dependencies()) {
       String r = d.relation();
       boolean clause = r.startsWith("advcl") || r.startsWith("acl") || r.startsWith("ccomp") || r.startsWith("parataxis");
-      if (!clause) {
+      // "has been fighting since it ended a truce in November": a since-clause dates the start
+      if (!clause || r.equals("advcl:since") && d.governor() == head) {
         continue;
       }
       Set<Integer> sub = s.subtree(d.dependent());

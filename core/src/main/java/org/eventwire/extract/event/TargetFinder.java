@@ -50,6 +50,10 @@ final class TargetFinder {
       if (suffering != null) {
         return suffering;
       }
+      String recipient = lightVerbRecipient(head, sources);
+      if (recipient != null) {
+        return recipient;
+      }
     }
     String addressee = clauseSubject(m, sources);
     return addressee != null ? addressee : deepTarget(m, sources);
@@ -106,6 +110,24 @@ final class TargetFinder {
         }
         if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION)) {
           return actor;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "will give Tanzania a grant", "offered Kyiv a loan": the light verb's recipient receives the nominal event. */
+  private String lightVerbRecipient(int noun, List<String> sources) {
+    Dependency up = s.parentEdge(Nominals.outerNoun(s, noun));
+    if (up == null || up.governor() < 0 || !up.relation().equals("obj") || !s.token(up.governor()).isVerb()) {
+      return null;
+    }
+    for (Dependency d : s.children(up.governor())) {
+      if (d.relation().equals("iobj") || d.relation().equals("obl:to")) {
+        for (String id : phrases.entitiesOf(List.of(d))) {
+          if (!sources.contains(id)) {
+            return id;
+          }
         }
       }
     }
