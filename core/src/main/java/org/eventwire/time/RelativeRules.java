@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 
 /**
  * Rules for expressions relative to the reference date: weekdays, "today"/"yesterday",
- * "last week", "two days ago", "the previous day". The reference date is the publication date;
+ * "last week", "over the weekend", "two days ago", "the previous day". The reference date is the publication date;
  * a caller that tracks narrative time may pass another anchor.
  */
 final class RelativeRules {
@@ -60,6 +60,9 @@ final class RelativeRules {
             "(?<!(?i:good|black|cyber|every|each)\\s)" + WEEKDAY + TIME_OF_DAY + WEEKDAY_CONTEXT,
             RelativeRules::weekday),
         DateRule.of("day-word", DAY_WORD, RelativeRules::dayWord),
+        DateRule.of("weekend",
+            "\\b(?:(?i:over|at|during|on)\\s+)?(?<mod>(?i:the|this|last|next|past|coming))\\s+(?i:weekend)\\b",
+            RelativeRules::weekend),
         DateRule.of("ago",
             "\\b" + NUMBER + "\\s+(?<unit>(?i:day|week|month|year))s?\\s+(?<dir>(?i:ago|earlier"
                 + "|later|(?:before|after)(?=\\s*(?:[^\\p{L}\\p{N}\\s]|$))))",
@@ -81,6 +84,22 @@ final class RelativeRules {
       default -> TenseAnchor.weekday(day, pub, TimeWords.direct(lower, tense));
     };
     return Optional.of(Resolution.day(date).withBound(TimeWords.bound(lower)));
+  }
+
+  /**
+   * A weekend is dated by its Saturday: "over the weekend" in a past-tense clause is the last one
+   * (the publication day itself if it is a Saturday), in a future one the next.
+   */
+  private static Optional<Resolution> weekend(Matcher m, LocalDate pub, Tense tense) {
+    String mod = m.group("mod").toLowerCase(Locale.ROOT);
+    LocalDate date = switch (mod) {
+      case "last", "past" -> pub.getDayOfWeek() == DayOfWeek.SUNDAY ? pub.minusDays(1)
+          : pub.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+      case "next", "coming" -> pub.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+      default -> pub.getDayOfWeek() == DayOfWeek.SUNDAY && tense != Tense.FUTURE ? pub.minusDays(1)
+          : TenseAnchor.weekday(DayOfWeek.SATURDAY, pub, TimeWords.direct("on", tense));
+    };
+    return Optional.of(Resolution.day(date));
   }
 
   private static Optional<Resolution> dayWord(Matcher m, LocalDate pub, Tense tense) {
