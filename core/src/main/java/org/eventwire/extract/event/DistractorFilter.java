@@ -26,6 +26,9 @@ public final class DistractorFilter {
    */
   private static final double OUTSIDE_CLAUSE = 0.25;
 
+  private static final java.util.Set<org.eventwire.model.EventType> MONEY_EVENTS = java.util.Set.of(
+      org.eventwire.model.EventType.AID, org.eventwire.model.EventType.SANCTION);
+
   private final GenreCues cues;
 
   public DistractorFilter(GenreCues cues) {
@@ -60,6 +63,9 @@ public final class DistractorFilter {
     CueClass best = null;
     double bestScore = 0;
     for (CueClass c : new CueClass[] {CueClass.SPORTS, CueClass.BUSINESS, CueClass.WEATHER, CueClass.CULTURE}) {
+      if (c == CueClass.BUSINESS && MONEY_EVENTS.contains(match.trigger().type())) {
+        continue; // "a grant of 10 million dollars": money is what aid and sanctions are made of
+      }
       double s = scores.getOrDefault(c, 0.0);
       if (s > bestScore) {
         best = c;

@@ -277,9 +277,12 @@ public final class EventCoder {
       if (other == m || !other.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT)) {
         continue;
       }
-      Set<Integer> below = s.subtree(other.head());
-      if (below.contains(m.head()) && m.head() != other.head()) {
-        return true;
+      // what is denied hangs below the denial; a verb coordinated with it ("denied … and blamed") is not
+      for (Dependency d : s.children(other.head())) {
+        if (!d.relation().startsWith("conj") && !d.relation().startsWith("nsubj")
+            && s.subtree(d.dependent()).contains(m.head())) {
+          return true;
+        }
       }
     }
     return false;

@@ -94,6 +94,10 @@ final class Phrases {
       // "Hassan Rouhani's government", "Kenya's police": the possessor names whose it is
       if (d.relation().equals("nmod:poss") && resolver.referent(s, tok) != null) {
         String owner = idx.at(s.token(d.dependent()).begin());
+        if (owner == null && s.token(d.dependent()).tag().equals("PRP$")) {
+          // "its forces", "their troops": whose the pronoun says
+          owner = resolver.referent(s, d.dependent());
+        }
         if (owner != null) {
           return resolver.actor(owner);
         }
