@@ -33,9 +33,10 @@ final class Denials {
     return false;
   }
 
-  /** "denied that it was supporting the rebels": a denial of a stated claim. */
+  /** "denied that it was supporting the rebels", "denies working with the FDLR": a denial of a stated claim. */
   static boolean deniesClause(Sentence s, TriggerMatch m) {
-    return m.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT) && !s.children(m.head(), "ccomp").isEmpty();
+    return m.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT)
+        && !(s.children(m.head(), "ccomp").isEmpty() && s.children(m.head(), "xcomp").isEmpty());
   }
 
   /**

@@ -135,7 +135,7 @@ public final class EventCoder {
       // "the TTP terminated a ceasefire", "the rebels rejected the talks": with their own state
       target = c.resolver().countryOpposing(sources.get(0));
     }
-    if (t.type() == EventType.REJECT && (Denials.rejectsClaim(s, m) || target == null && Denials.deniesClause(s, m))) {
+    if (t.type() == EventType.REJECT && (Denials.rejectsClaim(s, m) || Denials.deniesClause(s, m))) {
       // "denied allegations of X doing Y": the denial answers the accuser, not X
       String accuser = Denials.lastAccuser(out, sources, c.attribution(), s.begin(), c.idx());
       target = accuser != null ? accuser : target;
