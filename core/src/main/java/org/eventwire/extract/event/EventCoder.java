@@ -122,18 +122,9 @@ public final class EventCoder {
     if (target != null && c.idx().isType(target, EntityType.LOCATION) && t.type() != EventType.ASSAULT) {
       target = null;
     }
-    if (target == null && t.type() == EventType.ASSAULT && sources.size() == 1) {
-      // "the Arakan Army launched an offensive in Rakhine": an insurgency fights its own state
-      target = c.resolver().stateOpposing(sources.get(0));
-    }
-    if (target == null && t.type() == EventType.ASSAULT && location != null && sources.size() < 2) {
-      // "a rocket struck Majdal Shams", "shelled Ganja": the place attacked is all the text names;
-      // two sources clashed with each other there
-      target = c.resolver().placeAttacked(location, sources.isEmpty() ? null : sources.get(0));
-    }
-    if (target == null && t.type() == EventType.REJECT && sources.size() == 1 && !Denials.deniesClause(s, m)) {
-      // "the TTP terminated a ceasefire", "the rebels rejected the talks": with their own state
-      target = c.resolver().countryOpposing(sources.get(0));
+    if (target == null && !Denials.deniesClause(s, m)) {
+      // a denial's other party is whoever made the claim (below), not a default
+      target = new ImplicitTargets(c.resolver(), c.idx(), out).of(t.type(), sources, location);
     }
     if (t.type() == EventType.REJECT && (Denials.rejectsClaim(s, m) || Denials.deniesClause(s, m))) {
       // "denied allegations of X doing Y": the denial answers the accuser, not X

@@ -39,6 +39,10 @@ final class ModeClassifier {
    * @param deniedByTrigger whether a denial in this sentence governs the trigger
    */
   EventMode mode(int head, Tense tense, boolean deniedByTrigger) {
+    if (hasMark(head, CONDITIONS)) {
+      // "if Armenian forces did not withdraw": a condition, negated or not, is only a possibility
+      return EventMode.HYPOTHETICAL;
+    }
     if (negated(head) || deniedByTrigger || governedBy(head, NEGATING)) {
       return EventMode.NEGATED;
     }
