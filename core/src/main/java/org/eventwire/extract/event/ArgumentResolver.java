@@ -32,6 +32,7 @@ final class ArgumentResolver {
       Map.entry("paramilitaries", Set.of("REB", "MIL")), Map.entry("parliament", Set.of("LEG")), Map.entry("court", Set.of("JUD")));
   private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
   private static final Set<String> STATE = Set.of("MIL", "GOV");
+  private static final Set<String> COALITIONS = Set.of("alliance", "coalition", "front", "movement");
   private static final Set<String> ARMED = Set.of("MIL", "COP", "REB");
   private static final Set<String> STATE_MODIFIERS = Set.of("government", "security", "state", "regime", "junta",
       "military", "army", "federal", "national", "regular");
@@ -152,7 +153,28 @@ final class ArgumentResolver {
       // "government forces", "security forces": the state's, whatever group was named last
       return latest(t.begin(), w, STATE);
     }
-    return definite(s, tok) ? latest(t.begin(), w, sectors) : null;
+    if (definite(s, tok)) {
+      return latest(t.begin(), w, sectors);
+    }
+    // "an alliance of three ethnic armed groups" before "the Three Brotherhood Alliance" is named
+    return COALITIONS.contains(w) ? firstNamedAfter(t.end(), w) : null;
+  }
+
+  private String firstNamedAfter(int offset, String word) {
+    String best = null;
+    int at = Integer.MAX_VALUE;
+    for (Entity e : idx.entities()) {
+      if (e.type() != EntityType.ORGANIZATION || !e.name().toLowerCase(Locale.ROOT).contains(word)) {
+        continue;
+      }
+      for (Span m : e.mentions()) {
+        if (m.start() >= offset && m.start() < at) {
+          best = e.id();
+          at = m.start();
+        }
+      }
+    }
+    return best;
   }
 
   /** The subject of the verb of saying whose complement holds token {@code tok}, if of one of {@code types}. */

@@ -103,6 +103,10 @@ public final class EventCoder {
       String speaker = c.attribution().claimant(s, m.head());
       sources = speaker == null ? sources : List.of(speaker);
     }
+    ImplicitTargets implicit = new ImplicitTargets(c.resolver(), c.idx(), out);
+    if (sources.isEmpty() && phrases.pairSubject(m)) {
+      sources = implicit.lastPair();
+    }
     String target = targets.target(m, sources);
     if (!c.senses().political(s, m, c.idx()) && !institutional(sources, target, c.idx())) {
       // teams, players and companies are not sectoral actors: a cabinet or an army is never a
@@ -124,7 +128,7 @@ public final class EventCoder {
     }
     if (target == null && !Denials.deniesClause(s, m)) {
       // a denial's other party is whoever made the claim (below), not a default
-      target = new ImplicitTargets(c.resolver(), c.idx(), out).of(t.type(), sources, location);
+      target = implicit.of(t.type(), sources, location);
     }
     if (t.type() == EventType.REJECT && (Denials.rejectsClaim(s, m) || Denials.deniesClause(s, m))) {
       // "denied allegations of X doing Y": the denial answers the accuser, not X
@@ -138,8 +142,8 @@ public final class EventCoder {
       type = EventType.COERCE;
     }
     List<String[]> pairs = new ArrayList<>();
-    if (target == null && sources.size() == 2 && RECIPROCAL.contains(t.type())) {
-      // "Ukraine and Russia exchanged prisoners": each side concedes to the other
+    if (target == null && sources.size() == 2 && (RECIPROCAL.contains(t.type()) || phrases.eachOther(m))) {
+      // "Ukraine and Russia exchanged prisoners", "both sides accused each other": each acts on the other
       pairs.add(new String[] {sources.get(0), sources.get(1)});
       pairs.add(new String[] {sources.get(1), sources.get(0)});
     } else if (target == null && sources.size() == 2 && SYMMETRIC.contains(t.type())) {

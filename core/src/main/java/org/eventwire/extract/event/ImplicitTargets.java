@@ -50,6 +50,20 @@ final class ImplicitTargets {
     return target;
   }
 
+  /**
+   * "The two sides met in Kunming", "both countries agreed": the two parties of the last event
+   * that had two, source first; empty when there was none.
+   */
+  List<String> lastPair() {
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      Event e = sofar.get(i);
+      if (e.source() != null && e.target() != null && !Sides.same(e.source(), e.target(), idx)) {
+        return List.of(e.source(), e.target());
+      }
+    }
+    return List.of();
+  }
+
   private String lastAttackerOf(String side) {
     for (int i = sofar.size() - 1; i >= 0; i--) {
       Event e = sofar.get(i);

@@ -12,6 +12,8 @@ import org.eventwire.nlp.Sentence;
  * demonyms ("Afghan and Pakistani officials"). Shared by the source and target finders.
  */
 final class Phrases {
+  private static final java.util.Set<String> PAIR_NOUNS = java.util.Set.of("side", "party", "country", "neighbour",
+      "neighbor", "nation", "government", "delegation", "leader");
   private final EntityIndex idx;
   private final Sentence s;
   private final ArgumentResolver resolver;
@@ -20,6 +22,41 @@ final class Phrases {
     this.idx = idx;
     this.s = s;
     this.resolver = resolver;
+  }
+
+  /** Whether the trigger's subject is "the two sides", "both countries" and the like: the parties named before. */
+  boolean pairSubject(TriggerMatch m) {
+    for (int tok : m.tokens()) {
+      for (Dependency d : s.children(tok)) {
+        if (!d.relation().startsWith("nsubj") || !PAIR_NOUNS.contains(s.token(d.dependent()).lemma())) {
+          continue;
+        }
+        for (Dependency mod : s.children(d.dependent())) {
+          String w = s.token(mod.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+          if (w.equals("two") || w.equals("both")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the trigger's object is "each other" or "one another": each party acts on the other. */
+  boolean eachOther(TriggerMatch m) {
+    for (Dependency d : s.children(m.head())) {
+      String w = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (!(d.relation().equals("obj") || d.relation().startsWith("obl")) || !(w.equals("other") || w.equals("another"))) {
+        continue;
+      }
+      for (Dependency mod : s.children(d.dependent())) {
+        String x = s.token(mod.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+        if (x.equals("each") || x.equals("one")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Entities on the relation {@code rel} from any token of the trigger. */
