@@ -170,15 +170,19 @@ public final class EventCoder {
         continue;
       }
       String claim = claimant != null && !claimant.equals(source) ? claimant : null;
+      boolean grounded = grounded(c.idx(), source, target, location);
+      boolean nominal = s.token(m.head()).isNoun();
       double confidence = Confidence.of(t, new Confidence.Cues(source != null, target != null, claim != null,
-          mode, s.token(m.head()).isNoun()));
+          mode, nominal, grounded));
       Event e = new Event(type, mode, source, target, date, location, trigger, evidence, confidence, claim);
       if (confidence >= minConfidence) {
         addOrMerge(out, e);
       }
       double unclaimed = Confidence.of(t, new Confidence.Cues(source != null, target != null, false, mode,
-          s.token(m.head()).isNoun()));
-      Accusations.of(e, unclaimed, c.idx(), c.published() == null ? null : c.published().toString()).filter(a -> a.confidence() >= minConfidence && !stated(out, a))
+          nominal, grounded));
+      String reportedOn = c.published() == null ? null : c.published().toString();
+      Accusations.of(e, unclaimed, c.idx(), reportedOn)
+          .filter(a -> a.confidence() >= minConfidence && !stated(out, a))
           .ifPresent(a -> addOrMerge(out, a));
     }
   }
@@ -199,6 +203,20 @@ public final class EventCoder {
     for (String id : sources) {
       org.eventwire.model.Entity e = idx.byId(id);
       if (e != null && e.actor() != null && ("MIL".equals(e.actor().sector()) || "COP".equals(e.actor().sector()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an argument is a known actor (it has a code) or a real place (the gazetteer knows its
+   * country): "the Empire of Orvath besieged Calder" in a novel's review is neither.
+   */
+  private static boolean grounded(EntityIndex idx, String... ids) {
+    for (String id : ids) {
+      org.eventwire.model.Entity e = id == null ? null : idx.byId(id);
+      if (e != null && (e.actor() != null || e.location() != null && e.location().country() != null)) {
         return true;
       }
     }

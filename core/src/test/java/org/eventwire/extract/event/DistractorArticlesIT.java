@@ -37,13 +37,9 @@ class DistractorArticlesIT {
   private static final String FOLDER = "distractors";
 
   /**
-   * Issue #4's goal is fewer than one false event per ten distractor articles (with 30 articles: at
-   * most 2). The coder did not meet it when the articles were written (3 in 30: AGREE 'offered' in
-   * a business story, ASSAULT 'declared war on' and 'besiege' in a novel review), so this is a
-   * ratchet, not the goal: the count measured then. It may only go down; lower it whenever the
-   * coder improves, and once the count is below articles / 10 assert that instead.
+   * Issue #4's goal: fewer than one false (asserted) event per ten distractor articles. The articles
+   * were written before the coder was tuned on them and must not be edited to pass.
    */
-  private static final int CURRENT_MAX = 3;
 
   @Test
   void distractorArticlesYieldAlmostNoAssertedEvents() throws IOException, URISyntaxException {
@@ -75,8 +71,8 @@ class DistractorArticlesIT {
         total, files.size(), perTen));
     System.out.println(table);
 
-    assertThat(total).as("asserted events in %d distractor articles (ratchet; goal: fewer than %.1f)",
-        files.size(), files.size() / 10.0).isLessThanOrEqualTo(CURRENT_MAX);
+    assertThat(total * 10).as("asserted events in %d distractor articles, times ten (goal: fewer than one per ten)",
+        files.size()).isLessThan(files.size());
   }
 
   private static List<Path> articleFiles() throws IOException, URISyntaxException {
