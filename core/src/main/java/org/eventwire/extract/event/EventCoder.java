@@ -158,6 +158,14 @@ public final class EventCoder {
     location = location != null ? location : places.scene(m);
     String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
     EventMode mode = new ModeClassifier(s).mode(m.head(), EventDater.tense(s, m.head()), denied(s, m, c.matches()));
+    if (mode == EventMode.PLANNED && t.source().contains("speaker")) {
+      // "'they will pay a price', he said on Sunday": the threat is made when it is said, whatever
+      // tense its content has
+      mode = EventMode.ASSERTED;
+      date = date != null ? date : dater.date(s, doc.text(), root(s), c.published(), true, c.dates());
+      // a quotation running on into a sentence of its own: news reports statements on the day
+      date = date != null || c.published() == null ? date : c.published().toString();
+    }
     String claimant = c.attribution().claimant(s, m.head());
     Span evidence = new Span(s.begin(), s.end());
     String trigger = m.surface(c.tokens());
@@ -221,6 +229,15 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  private static int root(Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        return d.dependent();
+      }
+    }
+    return 0;
   }
 
   /** Two readings of one trigger for the same source keep the one with more arguments. */

@@ -14,6 +14,7 @@ import org.eventwire.nlp.Sentence;
  * event; an actor deep inside the object ("fired drones at targets across Ukraine").
  */
 final class TargetFinder {
+  private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
   private static final Set<String> EXPERIENCER_VERBS = Set.of("witness", "see", "face", "suffer", "experience",
       "endure", "report", "record");
 
@@ -70,21 +71,50 @@ final class TargetFinder {
       return null;
     }
     for (Dependency c : s.children(m.head(), "ccomp")) {
+      if (SAYING.contains(s.token(c.dependent()).lemma())) {
+        continue; // "…, a foreign ministry official said": the reporting clause, not the content
+      }
       for (String id : phrases.entitiesOf(s.children(c.dependent(), "nsubj"))) {
         if (!sources.contains(id) && !phrases.onSideOf(id, sources)) {
           return id;
         }
       }
       if (type == EventType.THREATEN) {
-        for (int tok : phrases.sortedSubtree(c.dependent())) {
-          String id = s.token(tok).isNoun() ? phrases.entityAt(tok) : null;
-          if (id != null && !sources.contains(id) && !phrases.onSideOf(id, sources) && !idx.isType(id, EntityType.LOCATION)) {
+        String conditioned = conditionSubject(c.dependent(), sources);
+        if (conditioned != null) {
+          return conditioned;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "would press on if Armenian forces did not withdraw": the one whose conduct is the condition. */
+  private String conditionSubject(int clause, List<String> sources) {
+    // the parser may hang the condition anywhere in the clause
+    for (int tok : phrases.sortedSubtree(clause)) {
+      for (Dependency d : s.children(tok)) {
+        if (!d.relation().startsWith("advcl") || !conditional(d.dependent())) {
+          continue;
+        }
+        for (String id : phrases.entitiesOf(s.children(d.dependent(), "nsubj"))) {
+          if (!sources.contains(id) && !phrases.onSideOf(id, sources)) {
             return id;
           }
         }
       }
     }
     return null;
+  }
+
+  private boolean conditional(int clause) {
+    for (Dependency mark : s.children(clause, "mark")) {
+      String w = s.token(mark.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("if") || w.equals("unless")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
