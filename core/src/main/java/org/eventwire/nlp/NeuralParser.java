@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * CoreNLP's neural dependency parser ({@code depparse}) with the same model, features and transition
@@ -38,6 +40,8 @@ public final class NeuralParser {
   private static final int PRECOMPUTED = 20_000;
 
   private final ParserModel model;
+  /** One cache per parse in progress, reused: as many as there were parses at once, never one per thread. */
+  private final Queue<HiddenInputCache> idleCaches = new ConcurrentLinkedQueue<>();
   private final ArcStandard system;
   private final String[] transitions;
   private final int nullWord;
@@ -99,14 +103,28 @@ public final class NeuralParser {
       words[i + 1] = model.wordIds.getOrDefault(tokens.get(i).word(), unknownWord);
       tags[i + 1] = model.posIds.getOrDefault(tokens.get(i).tag(), unknownPos);
     }
+    HiddenInputCache cache = idleCaches.poll();
+    if (cache == null) {
+      cache = new HiddenInputCache(model);
+    }
+    try {
+      return SemanticGraphFactory.makeFromTree(structure(transitions(sentence, words, tags, cache), tokens),
+          SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null);
+    } finally {
+      idleCaches.offer(cache);
+    }
+  }
+
+  /** Runs the transition system to the end, always taking the best-scored transition that applies. */
+  private Configuration transitions(CoreMap sentence, int[] words, int[] tags, HiddenInputCache cache) {
     Configuration c = system.initialConfiguration(sentence);
     int[] features = new int[model.numFeatures];
-    int[] hits = new int[model.numFeatures];
+    float[][] inputs = new float[model.numFeatures][];
     float[] hidden = new float[model.hiddenSize];
     float[] scores = new float[model.numTransitions];
     while (!system.isTerminal(c)) {
       features(c, words, tags, features);
-      score(features, hits, hidden, scores);
+      score(features, cache, inputs, hidden, scores);
       String best = null;
       float bestScore = Float.NEGATIVE_INFINITY;
       for (int t = 0; t < transitions.length; t++) {
@@ -120,8 +138,7 @@ public final class NeuralParser {
       }
       system.apply(c, best);
     }
-    return SemanticGraphFactory.makeFromTree(structure(c, tokens), SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-        GrammaticalStructure.Extras.NONE, null);
+    return c;
   }
 
   /** CoreNLP's 48 features: words, tags and labels of the stack, buffer and the stack tops' children. */
@@ -165,19 +182,14 @@ public final class NeuralParser {
   }
 
   /** The network: hidden = (Σ W1·x + b1)³, scores = W2·hidden. */
-  private void score(int[] features, int[] hits, float[] hidden, float[] scores) {
+  private void score(int[] features, HiddenInputCache cache, float[][] inputs, float[] hidden, float[] scores) {
     ParserModel m = model;
-    Arrays.fill(hidden, 0f);
-    int n = 0;
     for (int j = 0; j < features.length; j++) {
       int row = m.precomputedRow[features[j] * m.numFeatures + j];
-      if (row > 0) {
-        hits[n++] = row - 1;
-      } else {
-        m.hiddenInput(features[j], j, hidden);
-      }
+      inputs[j] = row > 0 ? m.precomputed[row - 1] : cache.row(features[j], j);
     }
-    Vectors.addRows(hidden, m.precomputed, hits, n);
+    Arrays.fill(hidden, 0f);
+    Vectors.addRows(hidden, inputs, inputs.length);
     float[] bias = m.hiddenBias;
     for (int h = 0; h < hidden.length; h++) {
       float v = hidden[h] + bias[h];

@@ -8,20 +8,20 @@ package org.eventwire.nlp;
 final class Vectors {
   private Vectors() {}
 
-  /** {@code acc += Σ rows[picked[k]]} over {@code k < n}. */
-  static void addRows(float[] acc, float[][] rows, int[] picked, int n) {
+  /** {@code acc += Σ rows[k]} over {@code k < n}. */
+  static void addRows(float[] acc, float[][] rows, int n) {
     int k = 0;
     for (; k + 3 < n; k += 4) {
-      float[] a = rows[picked[k]];
-      float[] b = rows[picked[k + 1]];
-      float[] c = rows[picked[k + 2]];
-      float[] d = rows[picked[k + 3]];
+      float[] a = rows[k];
+      float[] b = rows[k + 1];
+      float[] c = rows[k + 2];
+      float[] d = rows[k + 3];
       for (int i = 0; i < acc.length; i++) {
         acc[i] += (a[i] + b[i]) + (c[i] + d[i]);
       }
     }
     for (; k < n; k++) {
-      float[] a = rows[picked[k]];
+      float[] a = rows[k];
       for (int i = 0; i < acc.length; i++) {
         acc[i] += a[i];
       }
