@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * The lean CoreNLP pipeline: tokenize, ssplit, pos, lemma, coarse NER (one CRF model, no
@@ -76,10 +77,11 @@ public final class CoreNlpPipeline {
     tagger.annotate(doc);
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> plain = new ArrayList<>(coreSentences.size());
+    Predicate<Sentence> needsParse = selector.forArticle(text);
     for (int i = 0; i < coreSentences.size(); i++) {
       List<Token> tokens = tokens(coreSentences.get(i));
       Sentence s = new Sentence(i, tokens, List.of(), false);
-      if (selector.needsParse(s, text)) {
+      if (needsParse.test(s)) {
         s = new Sentence(i, tokens, dependencies(parser.parse(coreSentences.get(i))), true);
       }
       plain.add(s);
