@@ -29,15 +29,20 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * system (CoreNLP's own {@link ArcStandard}), but its network evaluated in float vector loops and only
  * the graph Eventwire reads (enhanced++) built. CoreNLP's scorer works in double scalar arithmetic
  * behind a lock-guarded cache shared by all threads, and converts every parse to five graphs; this
- * parser is about twice as fast per sentence and needs no lock. Scores differ from CoreNLP's in the
- * last float digits only, so a transition can change only where two were practically tied.
- * Thread-safe: each call works on its own buffers.
+ * parser is four to five times as fast per sentence and needs no lock. Scores differ from CoreNLP's
+ * in the last float digits only, so a transition could change only where two were practically tied
+ * (on the development and sample articles, no edge differs). Thread-safe: each call works on its own
+ * buffers, and each parse in progress holds one {@link HiddenInputCache} (16 MB at most).
  */
 public final class NeuralParser {
   /** The English Universal Dependencies model bundled with CoreNLP's models jar. */
   public static final String ENGLISH_UD = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
   /** As many frequent (token, position) pairs as CoreNLP precomputes by default (80 MB in floats). */
   private static final int PRECOMPUTED = 20_000;
+  /** Words, tags and labels of the stack, the buffer and the stack tops' children: CoreNLP's feature layout. */
+  private static final int FEATURES = 48;
+  private static final int TAGS_AT = 18;
+  private static final int LABELS_AT = 36;
 
   private final ParserModel model;
   /** One cache per parse in progress, reused: as many as there were parses at once, never one per thread. */
@@ -53,6 +58,10 @@ public final class NeuralParser {
   private final int nullLabel;
 
   private NeuralParser(ParserModel model) {
+    if (model.numFeatures != FEATURES) {
+      throw new IllegalStateException("the model has " + model.numFeatures + " features, the parser computes "
+          + FEATURES);
+    }
     this.model = model;
     this.system = new ArcStandard(new PennTreebankLanguagePack(), model.labels, false);
     List<String> t = new ArrayList<>();
@@ -107,12 +116,14 @@ public final class NeuralParser {
     if (cache == null) {
       cache = new HiddenInputCache(model);
     }
+    Configuration c;
     try {
-      return SemanticGraphFactory.makeFromTree(structure(transitions(sentence, words, tags, cache), tokens),
-          SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null);
+      c = transitions(sentence, words, tags, cache);
     } finally {
       idleCaches.offer(cache);
     }
+    return SemanticGraphFactory.makeFromTree(structure(c, tokens), SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+        GrammaticalStructure.Extras.NONE, null);
   }
 
   /** Runs the transition system to the end, always taking the best-scored transition that applies. */
@@ -141,19 +152,17 @@ public final class NeuralParser {
     return c;
   }
 
-  /** CoreNLP's 48 features: words, tags and labels of the stack, buffer and the stack tops' children. */
+  /** CoreNLP's features, in its order: words, then tags, then labels. */
   private void features(Configuration c, int[] words, int[] tags, int[] f) {
-    int tagsAt = 18;
-    int labelsAt = 36;
     for (int j = 2; j >= 0; j--) {
       int k = c.getStack(j);
       f[2 - j] = word(k, words);
-      f[tagsAt + 2 - j] = tag(k, tags);
+      f[TAGS_AT + 2 - j] = tag(k, tags);
     }
     for (int j = 0; j <= 2; j++) {
       int k = c.getBuffer(j);
       f[3 + j] = word(k, words);
-      f[tagsAt + 3 + j] = tag(k, tags);
+      f[TAGS_AT + 3 + j] = tag(k, tags);
     }
     for (int j = 0; j <= 1; j++) {
       int k = c.getStack(j);
@@ -163,8 +172,8 @@ public final class NeuralParser {
       int[] children = {lc, rc, c.getLeftChild(k, 2), c.getRightChild(k, 2), c.getLeftChild(lc), c.getRightChild(rc)};
       for (int i = 0; i < children.length; i++) {
         f[at + i] = word(children[i], words);
-        f[tagsAt + at + i] = tag(children[i], tags);
-        f[labelsAt + j * 6 + i] = label(c, children[i]);
+        f[TAGS_AT + at + i] = tag(children[i], tags);
+        f[LABELS_AT + j * 6 + i] = label(c, children[i]);
       }
     }
   }

@@ -79,8 +79,13 @@ final class ParserModel {
         embeddings[id][e] = Float.parseFloat(f[e + 1]);
       }
     }
-    if (!labelList.get(0).equals(NULL) || !wordIds.containsKey(UNKNOWN) || !posIds.containsKey(UNKNOWN)) {
-      throw r.error("the dictionaries lack " + NULL + " or " + UNKNOWN);
+    for (Map<String, Integer> dict : List.of(wordIds, posIds)) {
+      if (!dict.containsKey(NULL) || !dict.containsKey(ROOT) || !dict.containsKey(UNKNOWN)) {
+        throw r.error("the word or tag dictionary lacks " + NULL + ", " + ROOT + " or " + UNKNOWN);
+      }
+    }
+    if (labelList.isEmpty() || !labelList.get(0).equals(NULL)) {
+      throw r.error("the label dictionary does not start with " + NULL);
     }
     labels = List.copyOf(labelList.subList(1, labelList.size()));
 
