@@ -4,28 +4,28 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * The lean CoreNLP pipeline: tokenize, ssplit, pos, lemma, coarse NER (one CRF model, no
  * fine-grained KBP tagging, no SUTime: Eventwire resolves dates itself), then a dependency parse of
- * only the sentences the {@link SentenceSelector} asks for. Loading takes seconds and gigabytes, so
- * one instance serves the whole process; {@link #annotate} is safe to call from many threads.
+ * only the sentences the {@link SentenceSelector} asks for, by the {@link NeuralParser} (CoreNLP's
+ * parser model, evaluated faster). Loading takes seconds and gigabytes, so one instance serves the
+ * whole process; {@link #annotate} is safe to call from many threads.
  */
 public final class CoreNlpPipeline {
   private static final Object LOCK = new Object();
   private static volatile CoreNlpPipeline shared;
 
   private final StanfordCoreNLP tagger;
-  private final DependencyParseAnnotator parser;
+  private final NeuralParser parser;
   private final double loadSeconds;
 
   private CoreNlpPipeline() {
@@ -43,9 +43,7 @@ public final class CoreNlpPipeline {
     p.setProperty("ner.combinationMode", "NORMAL");
     p.setProperty("ner.docdate.useFixedDate", "");
     this.tagger = new StanfordCoreNLP(p, false);
-    Properties dp = new Properties();
-    dp.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-    this.parser = new DependencyParseAnnotator(dp);
+    this.parser = NeuralParser.load(NeuralParser.ENGLISH_UD);
     this.loadSeconds = (System.nanoTime() - t0) / 1e9;
   }
 
@@ -79,24 +77,14 @@ public final class CoreNlpPipeline {
     tagger.annotate(doc);
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> plain = new ArrayList<>(coreSentences.size());
-    List<CoreMap> toParse = new ArrayList<>();
-    List<Integer> parseIndex = new ArrayList<>();
+    Predicate<Sentence> needsParse = selector.forArticle(text);
     for (int i = 0; i < coreSentences.size(); i++) {
-      Sentence s = new Sentence(i, tokens(coreSentences.get(i)), List.of(), false);
+      List<Token> tokens = tokens(coreSentences.get(i));
+      Sentence s = new Sentence(i, tokens, List.of(), false);
+      if (needsParse.test(s)) {
+        s = new Sentence(i, tokens, dependencies(parser.parse(coreSentences.get(i))), true);
+      }
       plain.add(s);
-      if (selector.needsParse(s, text)) {
-        toParse.add(coreSentences.get(i));
-        parseIndex.add(i);
-      }
-    }
-    if (!toParse.isEmpty()) {
-      Annotation sub = new Annotation(text);
-      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      parser.annotate(sub);
-      for (int k = 0; k < toParse.size(); k++) {
-        int i = parseIndex.get(k);
-        plain.set(i, new Sentence(i, plain.get(i).tokens(), dependencies(toParse.get(k)), true));
-      }
     }
     return new NlpDocument(text, plain);
   }
@@ -112,15 +100,8 @@ public final class CoreNlpPipeline {
     return out;
   }
 
-  private static List<Dependency> dependencies(CoreMap sentence) {
-    SemanticGraph g = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-    if (g == null) {
-      g = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    }
+  private static List<Dependency> dependencies(SemanticGraph g) {
     List<Dependency> out = new ArrayList<>();
-    if (g == null) {
-      return out;
-    }
     for (IndexedWord root : g.getRoots()) {
       out.add(new Dependency(-1, "root", root.index() - 1));
     }

@@ -8,26 +8,26 @@ import org.eventwire.nlp.SentenceSelector;
 import org.eventwire.nlp.Token;
 
 /**
- * Parses only the sentences that can hold an event or a quote: those with a lexicon trigger, a verb
- * of saying, or a quotation mark. The rest are tagged but never parsed.
+ * Parses only the sentences whose parse a later stage reads: those with a verb of saying (the quote
+ * stage looks for its subject) and, in an article the event coder codes at all, those with a lexicon
+ * trigger. The rest are tagged but never parsed. A quotation mark alone needs no parse: speakers are
+ * found at verbs of saying, "according to X" by position.
  */
 final class CascadeSelector implements SentenceSelector {
   private final TriggerMatcher triggers;
   private final Predicate<Token> speechVerb;
+  private final Predicate<String> codesEvents;
 
-  CascadeSelector(TriggerMatcher triggers, Predicate<Token> speechVerb) {
+  /** @param codesEvents whether the event coder looks for events in an article with this text */
+  CascadeSelector(TriggerMatcher triggers, Predicate<Token> speechVerb, Predicate<String> codesEvents) {
     this.triggers = triggers;
     this.speechVerb = speechVerb;
+    this.codesEvents = codesEvents;
   }
 
   @Override
-  public boolean needsParse(Sentence s, String text) {
-    for (Token t : s.tokens()) {
-      if (speechVerb.test(t) || t.word().indexOf('\u201C') >= 0 || t.word().indexOf('"') >= 0
-          || t.word().equals("``") || t.word().equals("according")) {
-        return true;
-      }
-    }
-    return !triggers.match(Tokens.of(s)).isEmpty();
+  public Predicate<Sentence> forArticle(String text) {
+    boolean events = codesEvents.test(text);
+    return s -> s.tokens().stream().anyMatch(speechVerb) || events && !triggers.match(Tokens.of(s)).isEmpty();
   }
 }

@@ -2,9 +2,11 @@ package org.eventwire.time;
 
 import static org.eventwire.time.TimeWords.DAY;
 import static org.eventwire.time.TimeWords.MONTH;
+import static org.eventwire.time.TimeWords.MONTH_CUE;
 import static org.eventwire.time.TimeWords.PART;
 import static org.eventwire.time.TimeWords.PREPOSITION;
 import static org.eventwire.time.TimeWords.YEAR;
+import static org.eventwire.time.TimeWords.YEAR_CUE;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rules for expressions that name calendar units: full and partial dates, month-years, months and
@@ -28,41 +31,54 @@ final class CalendarRules {
   /** A number after a month makes it a date, not a bare month ("in May 5" is May 5). */
   private static final String NO_NUMBER_AFTER = "(?![\\s,]*[0-9])";
 
+  private static final Pattern ISO_CUE = DateRule.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
   private CalendarRules() {}
 
   static List<DateRule> rules() {
     return List.of(
         DateRule.of("iso-date",
             LEAD + "\\b(?<year>[0-9]{4})-(?<m>[0-9]{2})-(?<day>[0-9]{2})\\b",
+            ISO_CUE,
             (m, pub, tense) -> date(m.group("year"), m.group("m"), m.group("day"))
                 .map(r -> r.withBound(TimeWords.bound(m.group("prep"))))),
         DateRule.of("numeric-date",
             LEAD + "\\b(?<a>[0-9]{1,2})[/.](?<b>[0-9]{1,2})[/.]" + YEAR,
+            YEAR_CUE,
             (m, pub, tense) -> numericDate(m)
                 .map(r -> r.withBound(TimeWords.bound(m.group("prep"))))),
         DateRule.of("day-month-year", LEAD + DAY_MONTH + ",?\\s+" + YEAR,
+            MONTH_CUE,
             (m, pub, tense) -> date(m.group("year"), m.group("month"), m.group("day"))
                 .map(r -> r.withBound(TimeWords.bound(m.group("prep"))))),
         DateRule.of("month-day-year", LEAD + MONTH_DAY + ",?\\s+" + YEAR,
+            MONTH_CUE,
             (m, pub, tense) -> date(m.group("year"), m.group("month"), m.group("day"))
                 .map(r -> r.withBound(TimeWords.bound(m.group("prep"))))),
-        DateRule.of("day-month-rel-year", LEAD + DAY_MONTH + REL_YEAR, CalendarRules::relYearDate),
-        DateRule.of("month-day-rel-year", LEAD + MONTH_DAY + REL_YEAR, CalendarRules::relYearDate),
-        DateRule.of("day-month", LEAD + DAY_MONTH + NO_NUMBER_AFTER, CalendarRules::monthDay),
-        DateRule.of("month-day", LEAD + MONTH_DAY + "(?![,:.]?[0-9])", CalendarRules::monthDay),
+        DateRule.of("day-month-rel-year", LEAD + DAY_MONTH + REL_YEAR,
+            MONTH_CUE, CalendarRules::relYearDate),
+        DateRule.of("month-day-rel-year", LEAD + MONTH_DAY + REL_YEAR,
+            MONTH_CUE, CalendarRules::relYearDate),
+        DateRule.of("day-month", LEAD + DAY_MONTH + NO_NUMBER_AFTER,
+            MONTH_CUE, CalendarRules::monthDay),
+        DateRule.of("month-day", LEAD + MONTH_DAY + "(?![,:.]?[0-9])",
+            MONTH_CUE, CalendarRules::monthDay),
         DateRule.of("month-year",
             LEAD + "(?:" + PART + "(?:-|\\s+))?" + MONTH + ",?\\s+(?:(?i:of)\\s+)?" + YEAR,
+            MONTH_CUE,
             (m, pub, tense) -> yearMonth(m.group("year"), m.group("month"))
                 .map(r -> r.withBound(TimeWords.bound(m.group("prep"))))),
         DateRule.of("month",
             "(?:\\b(?<which>(?i:last|next|this))\\s+|" + LEAD + ")(?:\\b" + PART + "(?:-|\\s+))?"
                 + MONTH + NO_NUMBER_AFTER,
+            MONTH_CUE,
             CalendarRules::month),
         DateRule.of("year",
             "(?:\\b(?:" + PREPOSITION + "\\s+)?(?:(?i:the)\\s+)?(?<part>(?i:early|mid|late|end\\s+of"
                 + "|beginning\\s+of|start\\s+of))(?:-|\\s+)|\\b(?<prep2>(?i:in|since|by|until|till"
                 + "|from|during|before|after|through|throughout|of))\\s+|(?<=\\b(?i:the)\\s)|^)"
                 + YEAR,
+            YEAR_CUE,
             CalendarRules::year));
   }
 

@@ -3,6 +3,7 @@ package org.eventwire.time;
 import static org.eventwire.time.TimeWords.NUMBER;
 import static org.eventwire.time.TimeWords.TIME_OF_DAY;
 import static org.eventwire.time.TimeWords.WEEKDAY;
+import static org.eventwire.time.TimeWords.WEEKDAY_CUE;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rules for expressions relative to the reference date: weekdays, "today"/"yesterday",
@@ -29,6 +31,11 @@ final class RelativeRules {
       + "|tomorrow|overnight|last\\s+night|this\\s+(?:morning|afternoon|evening)|the\\s+day\\s+"
       + "(?:before|after)\\s+(?:yesterday|tomorrow)|the\\s+(?:previous|next|following)\\s+day"
       + "|the\\s+day\\s+(?:before|after)(?=\\s*(?:[^\\p{L}\\p{N}\\s]|$)))\\b))";
+  /** Every day word holds one of these: "Yesterday" a day, "overnight" a night, "Tomorrow" itself. */
+  private static final Pattern DAY_WORD_CUE = DateRule.compile("day|night|omorrow|morning|afternoon|evening");
+  private static final Pattern UNIT_CUE = DateRule.compile("(?i:day|week|month|year)");
+  private static final Pattern PERIOD_CUE = DateRule.compile("(?i:week|month|year)");
+  private static final Pattern WEEKEND_CUE = DateRule.compile("(?i:weekend)");
   /** Offsets in days; "overnight" is the night running into the publication day. */
   private static final Map<String, Integer> DAY_OFFSETS = Map.ofEntries(
       Map.entry("today", 0), Map.entry("tonight", 0), Map.entry("overnight", 0),
@@ -55,21 +62,26 @@ final class RelativeRules {
         DateRule.of("weekday",
             "\\b(?<mod>(?i:on|last|next|this|since|until|till|by|before|after|from|early|late"
                 + "|coming))\\s+(?:(?i:on)\\s+)?" + WEEKDAY + TIME_OF_DAY,
+            WEEKDAY_CUE,
             RelativeRules::weekday),
         DateRule.of("bare-weekday",
             "(?<!(?i:good|black|cyber|every|each)\\s)" + WEEKDAY + TIME_OF_DAY + WEEKDAY_CONTEXT,
+            WEEKDAY_CUE,
             RelativeRules::weekday),
-        DateRule.of("day-word", DAY_WORD, RelativeRules::dayWord),
+        DateRule.of("day-word", DAY_WORD,
+            DAY_WORD_CUE, RelativeRules::dayWord),
         DateRule.of("weekend",
             "\\b(?:(?i:over|at|during|on)\\s+)?(?<mod>(?i:the|this|last|next|past|coming))\\s+(?i:weekend)\\b",
-            RelativeRules::weekend),
+            WEEKEND_CUE, RelativeRules::weekend),
         DateRule.of("ago",
             "\\b" + NUMBER + "\\s+(?<unit>(?i:day|week|month|year))s?\\s+(?<dir>(?i:ago|earlier"
                 + "|later|(?:before|after)(?=\\s*(?:[^\\p{L}\\p{N}\\s]|$))))",
+            UNIT_CUE,
             RelativeRules::ago),
         DateRule.of("relative-unit",
             "\\b(?:(?i:earlier|later)\\s+)?(?<rel>(?i:last|this|next|(?:the\\s+)?(?:previous"
                 + "|following|coming)))\\s+(?<unit>(?i:week|month|year))\\b",
+            PERIOD_CUE,
             RelativeRules::relativeUnit));
   }
 

@@ -3,10 +3,13 @@ package org.eventwire.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds and resolves the temporal expressions of one sentence. Where expressions overlap the
@@ -41,8 +44,12 @@ public final class TemporalFinder {
     }
     List<Candidate> candidates = new ArrayList<>();
     List<DateRule> rules = resolver.rules();
+    Map<Pattern, Boolean> cues = new IdentityHashMap<>();
     for (int priority = 0; priority < rules.size(); priority++) {
       DateRule rule = rules.get(priority);
+      if (!cues.computeIfAbsent(rule.cue(), c -> c.matcher(sentence).find())) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
         if (m.end() > m.start()) {

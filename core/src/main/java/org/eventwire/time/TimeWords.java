@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The closed vocabulary of temporal expressions (month and weekday names, number words,
@@ -14,6 +15,10 @@ final class TimeWords {
   static final String MONTH = "\\b(?<month>(?:January|February|March|April|May|June|July|August"
       + "|September|October|November|December)\\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov"
       + "|Dec)\\b\\.?)";
+  /** Cues (see {@link DateRule#cue}): every month name and abbreviation begins with one of these. */
+  static final Pattern MONTH_CUE = DateRule.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec");
+  static final Pattern YEAR_CUE = DateRule.compile("(?:19|20)[0-9]{2}");
+  static final Pattern WEEKDAY_CUE = DateRule.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
   static final String DAY = "\\b(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\\b";
   /** A four-digit year of this or the last century; not the start of "2021-22" or "1990s". */
   static final String YEAR = "(?<year>(?:19|20)[0-9]{2})\\b(?![-–/][0-9])";

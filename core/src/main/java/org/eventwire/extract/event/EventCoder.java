@@ -49,9 +49,17 @@ public final class EventCoder {
     return matcher;
   }
 
+  /**
+   * Whether the coder looks for events in an article with this text at all (not in sport, markets,
+   * weather or culture): known before parsing, so that such an article's sentences go unparsed.
+   */
+  public boolean codesEvents(String text) {
+    return senses.politicalArticle(text);
+  }
+
   public List<Event> code(NlpDocument doc, EntityIndex idx, List<Quote> quotes, LocalDate published) {
     List<Event> out = new ArrayList<>();
-    if (!senses.politicalArticle(doc)) {
+    if (!codesEvents(doc.text())) {
       return out;
     }
     Attribution attribution = new Attribution(idx, quotes);

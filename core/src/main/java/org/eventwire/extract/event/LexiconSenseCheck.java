@@ -2,7 +2,6 @@ package org.eventwire.extract.event;
 
 import java.util.List;
 import org.eventwire.extract.entity.EntityIndex;
-import org.eventwire.nlp.NlpDocument;
 import org.eventwire.nlp.Sentence;
 
 /**
@@ -26,8 +25,8 @@ public final class LexiconSenseCheck implements SenseCheck {
   }
 
   @Override
-  public boolean politicalArticle(NlpDocument doc) {
-    Genre g = genres.classify("", doc.text());
+  public boolean politicalArticle(String text) {
+    Genre g = genres.classify("", text);
     return g == Genre.NEWS_POLITICAL || g == Genre.OPINION;
   }
 

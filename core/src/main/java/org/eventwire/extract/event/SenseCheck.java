@@ -1,7 +1,6 @@
 package org.eventwire.extract.event;
 
 import org.eventwire.extract.entity.EntityIndex;
-import org.eventwire.nlp.NlpDocument;
 import org.eventwire.nlp.Sentence;
 
 /**
@@ -9,8 +8,8 @@ import org.eventwire.nlp.Sentence;
  * a film review. Implementations must be thread-safe.
  */
 public interface SenseCheck {
-  /** Whether the article as a whole reports politics (not sport, markets, weather or fiction). */
-  boolean politicalArticle(NlpDocument doc);
+  /** Whether the article, by its whole text, reports politics (not sport, markets, weather or fiction). */
+  boolean politicalArticle(String text);
 
   /** Whether this trigger, with its arguments, is used in its political sense. */
   boolean political(Sentence s, TriggerMatch m, EntityIndex idx);
@@ -19,7 +18,7 @@ public interface SenseCheck {
   static SenseCheck none() {
     return new SenseCheck() {
       @Override
-      public boolean politicalArticle(NlpDocument doc) {
+      public boolean politicalArticle(String text) {
         return true;
       }
 
