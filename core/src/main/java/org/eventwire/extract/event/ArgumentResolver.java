@@ -217,7 +217,8 @@ final class ArgumentResolver {
     Entity source = sourceId == null ? null : idx.byId(sourceId);
     String c = place == null || place.location() == null ? null : place.location().country();
     String own = source == null || source.actor() == null ? null : source.actor().country();
-    if (c == null || c.equals(own)) {
+    if (c == null || own == null || c.equals(own)) {
+      // an unknown attacker may be the country's own army or its rebels: the place is all we know
       return placeId;
     }
     String country = withCode(c, EntityType.COUNTRY);

@@ -134,6 +134,12 @@ public final class EventCoder {
     if (target != null && c.idx().isType(target, EntityType.LOCATION) && t.type() != EventType.ASSAULT) {
       target = null;
     }
+    if (target != null && t.type() == EventType.ASSAULT && c.idx().isType(target, EntityType.LOCATION)
+        && sources.size() == 1 && c.resolver().stateOpposing(sources.get(0)) != null) {
+      // "the M23 took control of Kiwanja": rebels take a town from the state; the town is the place
+      location = target;
+      target = c.resolver().stateOpposing(sources.get(0));
+    }
     if (target == null && !Denials.deniesClause(s, m)) {
       // a denial's other party is whoever made the claim (below), not a default
       target = implicit.of(t.type(), sources, location);
