@@ -208,6 +208,19 @@ final class ArgumentResolver {
     return kb.countryOf(word).map(c -> withCode(c, EntityType.COUNTRY)).orElse(null);
   }
 
+  /** The country entity a place lies in (the place itself when it is a country), when the article names it; or null. */
+  String countryOf(String placeId) {
+    Entity place = idx.byId(placeId);
+    if (place == null) {
+      return null;
+    }
+    if (place.type() == EntityType.COUNTRY) {
+      return placeId;
+    }
+    String c = place.location() == null ? null : place.location().country();
+    return c == null ? null : withCode(c, EntityType.COUNTRY);
+  }
+
   /**
    * The place an attack hit, as a target: the country it lies in when that is another than the
    * attacker's and the article names it ("air strikes in Paktika" hit Afghanistan), else the place.

@@ -27,6 +27,9 @@ public final class EventCoder {
       EventType.ASSAULT);
   /** Exchanges go both ways: a prisoner swap is a concession by each side to the other. */
   private static final Set<EventType> RECIPROCAL = Set.of(EventType.CONCEDE);
+  /** Acts that, held over someone until they comply, make a threat. */
+  private static final Set<EventType> UNWELCOME = Set.of(EventType.RETREAT, EventType.PROTEST, EventType.SANCTION,
+      EventType.COERCE, EventType.REJECT, EventType.ASSAULT);
   private static final Set<EventType> VISITS = Set.of(EventType.CONSULT);
 
   private final TriggerMatcher matcher;
@@ -171,7 +174,13 @@ public final class EventCoder {
     String clausePlace = location;
     location = location != null ? location : places.scene(m);
     String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
-    EventMode mode = new ModeClassifier(s).mode(m.head(), EventDater.tense(s, m.head()), denied(s, m, c.matches()));
+    ModeClassifier modes = new ModeClassifier(s);
+    EventMode mode = modes.mode(m.head(), EventDater.tense(s, m.head()), denied(s, m, c.matches()));
+    if (UNWELCOME.contains(type) && modes.ultimatum(m.head())) {
+      // "Nigeria will withdraw its force from Chad unless …": the ultimatum is a threat, made now
+      type = EventType.THREATEN;
+      mode = EventMode.ASSERTED;
+    }
     if (mode == EventMode.PLANNED && t.source().contains("speaker")) {
       // "'they will pay a price', he said on Sunday": the threat is made when it is said, whatever
       // tense its content has

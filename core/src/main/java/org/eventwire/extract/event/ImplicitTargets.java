@@ -9,7 +9,7 @@ import org.eventwire.model.EventType;
 /**
  * The other party of an event whose sentence names none, from who the source is and what the story
  * has told so far: an insurgency fights and rejects its own state, an attack hits the place it
- * struck, a force pulls back from whoever attacked it. Null when nothing fits.
+ * struck, a protest the state it takes place in, a force pulls back from whoever attacked it. Null when nothing fits.
  */
 final class ImplicitTargets {
   /** Acts a retreat answers: "the army pulled back" from whoever attacked or coerced it. */
@@ -42,6 +42,10 @@ final class ImplicitTargets {
     if (type == EventType.REJECT && source != null) {
       // "the TTP terminated a ceasefire", "the rebels rejected the talks": with their own state
       target = resolver.countryOpposing(source);
+    }
+    if (type == EventType.PROTEST && location != null) {
+      // "demonstrated in Serbia", "rioted at a jail in northern Israel": against the state they protest in
+      target = resolver.countryOf(location);
     }
     if (type == EventType.RETREAT && source != null) {
       // "the FARDC said its troops had pulled back from the towns": from the M23 that took them

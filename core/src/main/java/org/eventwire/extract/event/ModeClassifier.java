@@ -55,6 +55,16 @@ final class ModeClassifier {
     return EventMode.ASSERTED;
   }
 
+  /** "will withdraw its force unless the president agrees": an act held over someone until they comply. */
+  boolean ultimatum(int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().startsWith("advcl") && hasMark(d.dependent(), Set.of("unless"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean negated(int head) {
     for (Dependency d : s.children(head)) {
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);

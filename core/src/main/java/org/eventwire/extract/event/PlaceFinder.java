@@ -81,7 +81,9 @@ final class PlaceFinder {
           continue;
         }
         String id = placeIn(d.dependent());
-        if (id != null && idx.isType(id, EntityType.LOCATION)) {
+        // "demonstrated in Serbia": a country is a place too, when the event happens in it
+        boolean country = rel.endsWith(":in") && id != null && idx.isType(id, EntityType.COUNTRY);
+        if (id != null && (idx.isType(id, EntityType.LOCATION) || country)) {
           return id;
         }
       }
