@@ -31,18 +31,12 @@ final class Accusations {
     String claimant = claimed.attributedTo();
     String accused = claimed.source();
     if (claimant == null || accused == null || Sides.same(claimant, accused, idx) || !HOSTILE.contains(claimed.type())
-        || claimed.mode() != EventMode.ASSERTED || reporter(claimant, idx)) {
+        || claimed.mode() != EventMode.ASSERTED || Sides.newsOutlet(claimant, idx)) {
       return Optional.empty();
     }
     // an undated claim was made when the news reported it
     String date = claimed.date() != null ? claimed.date() : reportedOn;
     return Optional.of(new Event(EventType.ACCUSE, EventMode.ASSERTED, claimant, accused, date,
         claimed.location(), claimed.trigger(), claimed.span(), unclaimedConfidence * INFERRED, null));
-  }
-
-  /** A news outlet reports what others did; it does not blame them. */
-  private static boolean reporter(String claimant, EntityIndex idx) {
-    Entity e = idx.byId(claimant);
-    return e != null && e.actor() != null && "MED".equals(e.actor().sector());
   }
 }

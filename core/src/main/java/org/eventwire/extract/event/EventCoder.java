@@ -203,7 +203,9 @@ public final class EventCoder {
       String claim = claimant != null && !claimant.equals(source) ? claimant : null;
       boolean grounded = grounded(c.idx(), source, target, location);
       boolean nominal = s.token(m.head()).isNoun();
-      double confidence = Confidence.of(t, new Confidence.Cues(source != null, target != null, claim != null,
+      // what a news outlet reports is the news, not one party's claim: it keeps its attribution only
+      boolean disputed = claim != null && !Sides.newsOutlet(claim, c.idx());
+      double confidence = Confidence.of(t, new Confidence.Cues(source != null, target != null, disputed,
           mode, nominal, grounded));
       Event e = new Event(type, mode, source, target, date, location, trigger, evidence, confidence, claim);
       if (confidence >= minConfidence) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.eventwire.extract.entity.EntityIndex;
 import org.eventwire.model.Entity;
 
-/** Whether two actors stand on one side: one actor, or the state of one country in its several organs. */
+/** Sides and standing of actors: whether two stand on one side, whether one is a news outlet. */
 final class Sides {
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
@@ -33,5 +33,11 @@ final class Sides {
 
   private static boolean state(String sector) {
     return sector == null || STATE_SECTORS.contains(sector);
+  }
+
+  /** Whether an actor is a news outlet (sector MED): it reports what others did. */
+  static boolean newsOutlet(String id, EntityIndex idx) {
+    Entity e = id == null ? null : idx.byId(id);
+    return e != null && e.actor() != null && "MED".equals(e.actor().sector());
   }
 }

@@ -26,6 +26,9 @@ public final class SpeakerFinder {
   private static final Set<String> BODY_WORDS = Set.of("ministry", "army", "military", "government", "agency",
       "office", "council", "mission", "embassy", "department", "statement", "commission", "court", "police");
 
+  private static final Set<String> MEDIA_WORDS = Set.of("newspaper", "daily", "weekly", "radio", "television", "tv",
+      "broadcaster", "channel", "magazine", "paper", "website", "outlet", "tabloid", "newswire");
+
   private final SpeechVerbs verbs;
 
   public SpeakerFinder(SpeechVerbs verbs) {
@@ -251,7 +254,9 @@ public final class SpeakerFinder {
    * owner ("Kenya's foreign minister").
    */
   private static String subtreeEntity(Sentence s, EntityIndex idx, int head) {
-    for (Set<String> relations : List.of(NAME_RELATIONS, OWNER_RELATIONS)) {
+    // "a state-owned Egyptian newspaper said": an outlet's country is not who speaks
+    boolean outlet = MEDIA_WORDS.contains(s.token(head).lemma().toLowerCase(java.util.Locale.ROOT));
+    for (Set<String> relations : outlet ? List.of(NAME_RELATIONS) : List.of(NAME_RELATIONS, OWNER_RELATIONS)) {
       for (Dependency d : s.children(head)) {
         String r = d.relation().replaceFirst(":.*", "");
         if (relations.contains(r)) {
