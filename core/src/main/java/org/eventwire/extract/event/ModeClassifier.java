@@ -15,7 +15,8 @@ import org.eventwire.time.Tense;
  */
 final class ModeClassifier {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
-  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "would", "might", "may", "should", "can",
+      "must");
   private static final Set<String> INTENTION = Set.of("plan", "intend", "aim", "expect", "prepare", "schedule",
       "agree", "vow", "pledge", "promise", "want", "seek", "hope", "decide", "propose", "offer", "wish", "set", "due");
   /** Verbs whose complement did not happen: "refrained from condemning", "failed to reach a deal". */

@@ -59,10 +59,21 @@ final class Phrases {
     return false;
   }
 
+  /** The trigger's tokens, and the verb a modal trigger serves ("Sudan must return …": its subject is Sudan). */
+  private List<Integer> withAuxiliaryHost(TriggerMatch m) {
+    Dependency up = s.parentEdge(m.head());
+    if (up == null || up.governor() < 0 || !up.relation().startsWith("aux") || m.tokens().contains(up.governor())) {
+      return m.tokens();
+    }
+    List<Integer> all = new ArrayList<>(m.tokens());
+    all.add(up.governor());
+    return all;
+  }
+
   /** Entities on the relation {@code rel} from any token of the trigger. */
   List<String> relation(TriggerMatch m, String rel) {
     List<String> out = new ArrayList<>();
-    for (int tok : m.tokens()) {
+    for (int tok : withAuxiliaryHost(m)) {
       for (Dependency d : s.children(tok)) {
         boolean inside = rel.startsWith("nsubj") && m.tokens().contains(d.dependent());
         // "ordered Rwanda's ambassador to leave": a word of the trigger itself is never its actor
