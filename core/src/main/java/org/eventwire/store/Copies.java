@@ -22,12 +22,23 @@ import org.eventwire.dedup.Shingles;
 final class Copies {
   /** How many LSH candidates, most shared bands first, are checked by exact Jaccard. */
   private static final int MAX_CANDIDATES = 40;
+  private static final String BUCKETS = "?,".repeat(MinHash.BANDS - 1) + "?";
   // counted and ranked here, not by GROUP BY and ORDER BY: the engine's sorters cost more than the
   // few dozen rows a lookup returns
-  private static final String BUCKET_QUERY = "SELECT article FROM lsh_buckets WHERE bucket IN ("
-      + "?,".repeat(MinHash.BANDS - 1) + "?)";
+  private static final String BUCKET_QUERY = "SELECT article FROM lsh_buckets WHERE bucket IN (" + BUCKETS + ")"
+      + " UNION ALL SELECT article FROM lsh_recent WHERE bucket IN (" + BUCKETS + ")";
   private static final String SMALL_COLUMNS = "seq, id, day, story, duplicate_of";
   private static final String ARTICLE_COLUMNS = "a.seq, a.id, a.day, a.story, a.duplicate_of, t.text";
+
+  /**
+   * Weeks (epoch day / 7, as the index {@code events_story} leads with, so that new events go to its
+   * end) that an event day window of a story spans at most: the window is 3 × the story window + 1 days.
+   */
+  private static final int STORY_WEEKS = 3 * DedupThresholds.STORY_WINDOW_DAYS / 7 + 2;
+  private static final String STORY_QUERY = "SELECT DISTINCT a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v"
+      + " JOIN articles a ON a.seq = v.article WHERE v.day_from / 7 IN (" + "?,".repeat(STORY_WEEKS - 1) + "?)"
+      + " AND v.type = ? AND v.source_code = ? AND v.target_code = ? AND v.day_from BETWEEN ? AND ? AND a.day BETWEEN ? AND ?"
+      + " ORDER BY a.seq LIMIT 10";
 
   /** A stored article as dedup sees it. */
   record Stored(long seq, String id, Long day, String story, String duplicateOf, double jaccard) {
@@ -48,9 +59,10 @@ final class Copies {
     for (Stored s : sql.list("SELECT " + SMALL_COLUMNS + " FROM articles WHERE body_hash = ?", rs -> stored(rs, 1.0), bodyHash)) {
       out.put(s.seq(), s);
     }
-    Object[] params = new Object[buckets.length];
+    Object[] params = new Object[2 * buckets.length];
     for (int i = 0; i < buckets.length; i++) {
       params[i] = buckets[i];
+      params[buckets.length + i] = buckets[i];
     }
     for (long seq : candidates(sql.list(BUCKET_QUERY, rs -> rs.getLong(1), params))) {
       if (!out.containsKey(seq)) {
@@ -102,10 +114,13 @@ final class Copies {
         long from = day - DedupThresholds.STORY_WINDOW_DAYS;
         long to = day + DedupThresholds.STORY_WINDOW_DAYS;
         // the event's own date narrows the index range; the article's date decides
-        List<Stored> found = sql.list("SELECT DISTINCT a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v"
-            + " JOIN articles a ON a.seq = v.article WHERE v.type = ? AND v.source_code = ? AND v.target_code = ?"
-            + " AND v.day_from BETWEEN ? AND ? AND a.day BETWEEN ? AND ? ORDER BY a.seq LIMIT 10",
-            rs -> stored(rs, 0), k[0], k[1], k[2], from - DedupThresholds.STORY_WINDOW_DAYS, to, from, to);
+        long first = from - DedupThresholds.STORY_WINDOW_DAYS;
+        List<Object> p = new ArrayList<>();
+        for (long w = first / 7; p.size() < STORY_WEEKS; w++) {
+          p.add(w);
+        }
+        p.addAll(List.of(k[0], k[1], k[2], first, to, from, to));
+        List<Stored> found = sql.list(STORY_QUERY, rs -> stored(rs, 0), p.toArray());
         for (Stored s : found) {
           if (seen.add(s.seq()) && sharedActors(s.seq(), actorCodes) >= DedupThresholds.STORY_SHARED_ACTORS) {
             members.add(s);

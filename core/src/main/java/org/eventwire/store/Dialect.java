@@ -33,6 +33,14 @@ interface Dialect {
     return null;
   }
 
+  /**
+   * The join keyword that keeps the table on its left as the outer loop, so that a query walks the
+   * index chosen for it ({@code CROSS JOIN} on SQLite, whose planner otherwise reorders joins).
+   */
+  default String outerJoin() {
+    return "JOIN";
+  }
+
   /** The query in the engine's full-text syntax. */
   String render(TextQuery q);
 

@@ -35,7 +35,7 @@ final class JdbcStore implements Store {
     }
     this.writer = new RecordWriter(sql);
     this.articles = new ArticleReads(sql, dialect);
-    this.events = new EventReads(sql);
+    this.events = new EventReads(sql, dialect);
     this.aggregates = new Aggregates(sql, events);
   }
 
@@ -48,10 +48,11 @@ final class JdbcStore implements Store {
         long before = lastText();
         IngestResult result = writer.put(r);
         indexTexts(before);
+        writer.settle();
         sql.conn.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        sql.conn.rollback();
+        rollback();
         throw e;
       } finally {
         sql.conn.setAutoCommit(true);
@@ -104,18 +105,25 @@ final class JdbcStore implements Store {
           sql.conn.releaseSavepoint(sp);
         } catch (IllegalArgumentException e) {
           sql.conn.rollback(sp);
+          writer.rolledBack();
           out.add(IngestResult.rejected(r.article().id(), e.getMessage()));
         }
       }
       indexTexts(before);
+      writer.settle();
       sql.conn.commit();
       return out;
     } catch (SQLException | RuntimeException e) {
-      sql.conn.rollback();
+      rollback();
       throw e;
     } finally {
       sql.conn.setAutoCommit(true);
     }
+  }
+
+  private void rollback() throws SQLException {
+    writer.rolledBack();
+    sql.conn.rollback();
   }
 
   private long lastText() throws SQLException {

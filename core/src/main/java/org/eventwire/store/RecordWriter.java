@@ -14,7 +14,6 @@ import org.eventwire.dedup.DayRange;
 import org.eventwire.dedup.MinHash;
 import org.eventwire.dedup.Shingles;
 import org.eventwire.ingest.ArticleIds;
-import org.eventwire.model.AnalysisJson;
 import org.eventwire.model.AnalysisRecord;
 import org.eventwire.model.Article;
 import org.eventwire.model.Entity;
@@ -28,11 +27,23 @@ final class RecordWriter {
   private final Sql sql;
   private final Copies copies;
   private final EventWriter events;
+  private final LshBuckets lsh;
 
   RecordWriter(Sql sql) {
     this.sql = sql;
     this.copies = new Copies(sql);
     this.events = new EventWriter(sql);
+    this.lsh = new LshBuckets(sql);
+  }
+
+  /** Called before each commit of records put. */
+  void settle() throws SQLException {
+    lsh.settle();
+  }
+
+  /** Called after each rollback. */
+  void rolledBack() {
+    lsh.forget();
   }
 
   IngestResult put(AnalysisRecord r) throws SQLException {
@@ -54,12 +65,7 @@ final class RecordWriter {
     long seq = insertArticle(r, day, bodyHash, p);
     Map<String, Entity> byId = insertEntities(seq, r.entities());
     int fresh = events.insert(new EventWriter.Context(seq, r, byId, published, p.duplicateOf() != null));
-    PreparedStatement ps = sql.prepare("INSERT INTO lsh_buckets (bucket, article) VALUES (?, ?)");
-    for (long b : new LinkedHashSet<>(toList(buckets))) {
-      Sql.bind(ps, b, seq);
-      ps.addBatch();
-    }
-    ps.executeBatch();
+    lsh.add(seq, buckets);
     return new IngestResult(a.id(), IngestResult.Outcome.ADDED, p.story(), p.duplicateOf(), fresh, null);
   }
 
@@ -103,7 +109,7 @@ final class RecordWriter {
       seq = rs.getLong(1);
     }
     sql.update("INSERT INTO article_texts (seq, title, text, record) VALUES (?,?,?,?)", seq, a.title(), a.text(),
-        AnalysisJson.toLine(r.withStory(null, null)));
+        StoredRecords.encode(r));
     return seq;
   }
 
@@ -152,9 +158,5 @@ final class RecordWriter {
     Set<String> out = new HashSet<>();
     r.entities().stream().filter(e -> e.actor() != null).forEach(e -> out.add(e.actor().code()));
     return out;
-  }
-
-  private static List<Long> toList(long[] a) {
-    return java.util.Arrays.stream(a).boxed().toList();
   }
 }

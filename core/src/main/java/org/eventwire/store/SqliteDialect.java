@@ -116,6 +116,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String outerJoin() {
+    return "CROSS JOIN";
+  }
+
+  @Override
   public String render(TextQuery q) {
     if (q instanceof TextQuery.Term t) {
       return "\"" + t.word() + "\"" + (t.prefix() ? " *" : "");
