@@ -20,12 +20,13 @@ final class ArticleReads {
 
   Optional<AnalysisRecord> article(String id) throws SQLException {
     List<AnalysisRecord> r = sql.list("SELECT t.record, t.text, a.story, a.duplicate_of FROM articles a"
-        + " JOIN article_texts t ON t.seq = a.seq WHERE a.id = ?", ArticleReads::record, id);
+        + " JOIN article_texts t ON t.seq = a.seq WHERE a.id = ?", this::record, id);
     return r.stream().findFirst();
   }
 
-  static AnalysisRecord record(ResultSet rs) throws SQLException {
-    return StoredRecords.decode(rs.getString("record"), rs.getString("text"), rs.getString("story"), rs.getString("duplicate_of"));
+  private AnalysisRecord record(ResultSet rs) throws SQLException {
+    return StoredRecords.decode(dialect.decodeRecord(rs, "record"), rs.getString("text"), rs.getString("story"),
+        rs.getString("duplicate_of"));
   }
 
   SearchPage search(SearchQuery q) throws SQLException {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eventwire.dedup.DedupThresholds;
-import org.eventwire.dedup.MinHash;
 import org.eventwire.dedup.Shingles;
 
 /**
@@ -22,11 +21,6 @@ import org.eventwire.dedup.Shingles;
 final class Copies {
   /** How many LSH candidates, most shared bands first, are checked by exact Jaccard. */
   private static final int MAX_CANDIDATES = 40;
-  private static final String BUCKETS = "?,".repeat(MinHash.BANDS - 1) + "?";
-  // counted and ranked here, not by GROUP BY and ORDER BY: the engine's sorters cost more than the
-  // few dozen rows a lookup returns
-  private static final String BUCKET_QUERY = "SELECT article FROM lsh_buckets WHERE bucket IN (" + BUCKETS + ")"
-      + " UNION ALL SELECT article FROM lsh_recent WHERE bucket IN (" + BUCKETS + ")";
   private static final String SMALL_COLUMNS = "seq, id, day, story, duplicate_of";
   private static final String ARTICLE_COLUMNS = "a.seq, a.id, a.day, a.story, a.duplicate_of, t.text";
 
@@ -48,9 +42,11 @@ final class Copies {
   }
 
   private final Sql sql;
+  private final LshBuckets lsh;
 
-  Copies(Sql sql) {
+  Copies(Sql sql, LshBuckets lsh) {
     this.sql = sql;
+    this.lsh = lsh;
   }
 
   /** Stored articles with this body hash or similar text, each with its exact Jaccard to {@code shingles}. */
@@ -59,12 +55,9 @@ final class Copies {
     for (Stored s : sql.list("SELECT " + SMALL_COLUMNS + " FROM articles WHERE body_hash = ?", rs -> stored(rs, 1.0), bodyHash)) {
       out.put(s.seq(), s);
     }
-    Object[] params = new Object[2 * buckets.length];
-    for (int i = 0; i < buckets.length; i++) {
-      params[i] = buckets[i];
-      params[buckets.length + i] = buckets[i];
-    }
-    for (long seq : candidates(sql.list(BUCKET_QUERY, rs -> rs.getLong(1), params))) {
+    // counted and ranked here, not by GROUP BY and ORDER BY: the engine's sorters cost more than the
+    // few dozen rows a lookup returns
+    for (long seq : candidates(lsh.articlesSharing(buckets))) {
       if (!out.containsKey(seq)) {
         List<Stored> row = sql.list("SELECT " + ARTICLE_COLUMNS + " FROM articles a JOIN article_texts t ON t.seq = a.seq"
             + " WHERE a.seq = ?",

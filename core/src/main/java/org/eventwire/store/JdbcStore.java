@@ -33,7 +33,7 @@ final class JdbcStore implements Store {
       dialect.release();
       throw dialect.translate(e, "opening the store");
     }
-    this.writer = new RecordWriter(sql);
+    this.writer = new RecordWriter(sql, dialect);
     this.articles = new ArticleReads(sql, dialect);
     this.events = new EventReads(sql, dialect);
     this.aggregates = new Aggregates(sql, events);
@@ -46,7 +46,7 @@ final class JdbcStore implements Store {
       try {
         dialect.lockForWrite(sql.conn);
         long before = lastText();
-        IngestResult result = writer.put(r);
+        IngestResult result = writer.put(RecordWriter.prepare(r, dialect));
         indexTexts(before);
         writer.settle();
         sql.conn.commit();
@@ -64,13 +64,16 @@ final class JdbcStore implements Store {
 
   @Override
   public List<IngestResult> putAll(List<AnalysisRecord> records) {
+    // fingerprints and encoding need no database: computed on all cores while nothing is locked
+    List<RecordWriter.Prepared> prepared = (records.size() > 1 ? records.parallelStream() : records.stream())
+        .map(r -> RecordWriter.prepare(r, dialect)).toList();
     try {
       try {
-        return write(records, Rejects.ABORT);
+        return write(prepared, Rejects.ABORT);
       } catch (IllegalArgumentException e) {
         // a record is invalid: the batch was rolled back whole, so store it again with a savepoint
         // around each record, so that the invalid one costs only itself
-        return write(records, Rejects.SKIP);
+        return write(prepared, Rejects.SKIP);
       }
     } catch (SQLException e) {
       throw dialect.translate(e, "storing a batch of " + records.size() + " articles");
@@ -88,13 +91,13 @@ final class JdbcStore implements Store {
     SKIP
   }
 
-  private List<IngestResult> write(List<AnalysisRecord> records, Rejects rejects) throws SQLException {
+  private List<IngestResult> write(List<RecordWriter.Prepared> records, Rejects rejects) throws SQLException {
     List<IngestResult> out = new ArrayList<>(records.size());
     sql.conn.setAutoCommit(false);
     try {
       dialect.lockForWrite(sql.conn);
       long before = lastText();
-      for (AnalysisRecord r : records) {
+      for (RecordWriter.Prepared r : records) {
         if (rejects == Rejects.ABORT) {
           out.add(writer.put(r));
           continue;
@@ -106,7 +109,7 @@ final class JdbcStore implements Store {
         } catch (IllegalArgumentException e) {
           sql.conn.rollback(sp);
           writer.rolledBack();
-          out.add(IngestResult.rejected(r.article().id(), e.getMessage()));
+          out.add(IngestResult.rejected(r.record().article().id(), e.getMessage()));
         }
       }
       indexTexts(before);

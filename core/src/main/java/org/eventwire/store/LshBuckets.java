@@ -1,41 +1,109 @@
 package org.eventwire.store;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.eventwire.dedup.MinHash;
 
 /**
- * Stores articles' LSH buckets in two levels: new ones in the small {@code lsh_recent}, moved in key
+ * Stores and looks up articles' LSH buckets. Stored in two levels: new ones in the small {@code lsh_recent}, moved in key
  * order into {@code lsh_buckets} once {@code lsh_recent} holds the buckets of about
  * {@code sqrt(2,000 × stored articles)} articles (at least 2,000). Bucket hashes are random, so
  * adding them straight to the big table changed most of its pages in every transaction, and each
  * changed page is written whole to the log; the small table stays small, and a move rewrites the
- * big one once. Readers look up both tables ({@link Copies}).
+ * big one once. Look-ups read both tables. A store that is the only writer of its database keeps a
+ * {@link BucketFilter} of all stored buckets once it has written about an eighth as many articles as
+ * it held, so that only buckets that may be stored are looked up.
  */
 final class LshBuckets {
   private static final int MIN_RECENT_ARTICLES = 2000;
+  private static final String BUCKETS = "?,".repeat(MinHash.BANDS - 1) + "?";
+  private static final String SHARING = "SELECT article FROM lsh_buckets WHERE bucket IN (" + BUCKETS + ")"
+      + " UNION ALL SELECT article FROM lsh_recent WHERE bucket IN (" + BUCKETS + ")";
+  private static final String SHARING_ONE = "SELECT article FROM lsh_buckets WHERE bucket = ?"
+      + " UNION ALL SELECT article FROM lsh_recent WHERE bucket = ?";
   private final Sql sql;
+  private final boolean soleWriter;
   /** Rows in {@code lsh_recent} as of this transaction's writes; null when unknown (after a rollback). */
   private Long recent;
+  private BucketFilter filter;
+  private Long storedAtStart;
+  private long written;
 
-  LshBuckets(Sql sql) {
+  /** @param soleWriter whether no other process writes the database while this store is open ({@link Dialect#soleWriter}) */
+  LshBuckets(Sql sql, boolean soleWriter) {
     this.sql = sql;
+    this.soleWriter = soleWriter;
+  }
+
+  /** One stored article per stored bucket equal to one of {@code buckets} (an article sharing n buckets appears n times). */
+  List<Long> articlesSharing(long[] buckets) throws SQLException {
+    if (filter == null && soleWriter && worthFiltering()) {
+      filter = load();
+    }
+    if (filter == null) {
+      Object[] params = new Object[2 * buckets.length];
+      for (int i = 0; i < buckets.length; i++) {
+        params[i] = buckets[i];
+        params[buckets.length + i] = buckets[i];
+      }
+      return sql.list(SHARING, rs -> rs.getLong(1), params);
+    }
+    List<Long> out = new ArrayList<>();
+    for (long b : distinct(buckets)) {
+      if (filter.mightContain(b)) {
+        out.addAll(sql.list(SHARING_ONE, rs -> rs.getLong(1), b, b));
+      }
+    }
+    return out;
+  }
+
+  /** Whether this store has written enough to pay for reading every stored bucket once. */
+  private boolean worthFiltering() throws SQLException {
+    if (storedAtStart == null) {
+      Long max = sql.longValue("SELECT MAX(seq) FROM articles");
+      storedAtStart = max == null ? 0 : max;
+    }
+    return written * 8 >= storedAtStart;
+  }
+
+  private BucketFilter load() throws SQLException {
+    BucketFilter f = new BucketFilter(2 * MinHash.BANDS * (storedAtStart + 1000));
+    try (ResultSet rs = sql.prepare("SELECT bucket FROM lsh_buckets UNION ALL SELECT bucket FROM lsh_recent").executeQuery()) {
+      while (rs.next()) {
+        f.add(rs.getLong(1));
+      }
+    }
+    return f;
+  }
+
+  private static Set<Long> distinct(long[] buckets) {
+    Set<Long> out = new LinkedHashSet<>();
+    for (long b : buckets) {
+      out.add(b);
+    }
+    return out;
   }
 
   /** Adds one article's buckets (each once) inside the caller's transaction. */
   void add(long seq, long[] buckets) throws SQLException {
-    Set<Long> distinct = new LinkedHashSet<>();
-    for (long b : buckets) {
-      distinct.add(b);
-    }
+    Set<Long> distinct = distinct(buckets);
     PreparedStatement ps = sql.prepare("INSERT INTO lsh_recent (bucket, article) VALUES (?, ?)");
     for (long b : distinct) {
       Sql.bind(ps, b, seq);
       ps.addBatch();
+      if (filter != null) {
+        // kept even if the transaction rolls back: a false positive costs one look-up
+        filter.add(b);
+      }
     }
     ps.executeBatch();
     recent = recentRows() + distinct.size();
+    written++;
   }
 
   /** Called before each commit: moves the recent buckets when due. */
@@ -63,6 +131,6 @@ final class LshBuckets {
   }
 
   private static double buckets(double articles) {
-    return articles * org.eventwire.dedup.MinHash.BANDS;
+    return articles * MinHash.BANDS;
   }
 }

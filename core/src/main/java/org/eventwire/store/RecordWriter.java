@@ -29,11 +29,11 @@ final class RecordWriter {
   private final EventWriter events;
   private final LshBuckets lsh;
 
-  RecordWriter(Sql sql) {
+  RecordWriter(Sql sql, Dialect dialect) {
     this.sql = sql;
-    this.copies = new Copies(sql);
+    this.lsh = new LshBuckets(sql, dialect.soleWriter());
+    this.copies = new Copies(sql, lsh);
     this.events = new EventWriter(sql);
-    this.lsh = new LshBuckets(sql);
   }
 
   /** Called before each commit of records put. */
@@ -46,7 +46,22 @@ final class RecordWriter {
     lsh.forget();
   }
 
-  IngestResult put(AnalysisRecord r) throws SQLException {
+  /**
+   * What storing a record needs that the database does not: its fingerprints and its stored form.
+   * Computed apart ({@link #prepare}), so that a batch computes them on all cores.
+   */
+  record Prepared(AnalysisRecord record, long[] shingles, long[] buckets, String bodyHash, Object stored) {}
+
+  /** Fingerprints a record and encodes it for {@code article_texts.record}; touches no database. */
+  static Prepared prepare(AnalysisRecord r, Dialect dialect) {
+    String normalised = ArticleIds.normalise(r.article().text());
+    long[] shingles = Shingles.ofNormalised(normalised);
+    return new Prepared(r, shingles, MinHash.buckets(MinHash.signature(shingles)), BodyHash.of(normalised),
+        dialect.encodeRecord(StoredRecords.encode(r)));
+  }
+
+  IngestResult put(Prepared prepared) throws SQLException {
+    AnalysisRecord r = prepared.record();
     Article a = r.article();
     if (sql.longValue("SELECT seq FROM articles WHERE id = ?", a.id()) != null) {
       return new IngestResult(a.id(), IngestResult.Outcome.ALREADY_STORED,
@@ -55,14 +70,12 @@ final class RecordWriter {
     }
     DayRange published = DayRange.parse(a.published());
     Long day = published == null ? null : published.from();
-    String normalised = ArticleIds.normalise(a.text());
-    long[] shingles = Shingles.ofNormalised(normalised);
-    long[] buckets = MinHash.buckets(MinHash.signature(shingles));
-    String bodyHash = BodyHash.of(normalised);
-    List<Copies.Stored> similar = copies.similar(bodyHash, shingles, buckets);
+    long[] buckets = prepared.buckets();
+    String bodyHash = prepared.bodyHash();
+    List<Copies.Stored> similar = copies.similar(bodyHash, prepared.shingles(), buckets);
     Placement p = place(a, day, r, similar);
 
-    long seq = insertArticle(r, day, bodyHash, p);
+    long seq = insertArticle(r, day, bodyHash, p, prepared.stored());
     Map<String, Entity> byId = insertEntities(seq, r.entities());
     int fresh = events.insert(new EventWriter.Context(seq, r, byId, published, p.duplicateOf() != null));
     lsh.add(seq, buckets);
@@ -98,7 +111,7 @@ final class RecordWriter {
     return new Placement(story, rootId.equals(a.id()) ? null : rootId);
   }
 
-  private long insertArticle(AnalysisRecord r, Long day, String bodyHash, Placement p) throws SQLException {
+  private long insertArticle(AnalysisRecord r, Long day, String bodyHash, Placement p, Object stored) throws SQLException {
     Article a = r.article();
     long seq;
     try (ResultSet rs = sql.prepare("INSERT INTO articles (id, url, title, published, day, provider, provider_lc,"
@@ -108,8 +121,7 @@ final class RecordWriter {
       rs.next();
       seq = rs.getLong(1);
     }
-    sql.update("INSERT INTO article_texts (seq, title, text, record) VALUES (?,?,?,?)", seq, a.title(), a.text(),
-        StoredRecords.encode(r));
+    sql.update("INSERT INTO article_texts (seq, title, text, record) VALUES (?,?,?,?)", seq, a.title(), a.text(), stored);
     return seq;
   }
 
