@@ -29,10 +29,12 @@ final class Copies {
    * end) that an event day window of a story spans at most: the window is 3 × the story window + 1 days.
    */
   private static final int STORY_WEEKS = 3 * DedupThresholds.STORY_WINDOW_DAYS / 7 + 2;
-  private static final String STORY_QUERY = "SELECT DISTINCT a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v"
+  /** At most this many stored articles per event key are considered, the first stored first. */
+  private static final int STORY_CANDIDATES = 10;
+  // de-duplicated and ordered in Java: the engine's sorters cost more than the few rows
+  private static final String STORY_QUERY = "SELECT a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v"
       + " JOIN articles a ON a.seq = v.article WHERE v.day_from / 7 IN (" + "?,".repeat(STORY_WEEKS - 1) + "?)"
-      + " AND v.type = ? AND v.source_code = ? AND v.target_code = ? AND v.day_from BETWEEN ? AND ? AND a.day BETWEEN ? AND ?"
-      + " ORDER BY a.seq LIMIT 10";
+      + " AND v.type = ? AND v.source_code = ? AND v.target_code = ? AND v.day_from BETWEEN ? AND ? AND a.day BETWEEN ? AND ?";
 
   /** A stored article as dedup sees it. */
   record Stored(long seq, String id, Long day, String story, String duplicateOf, double jaccard) {
@@ -113,7 +115,11 @@ final class Copies {
           p.add(w);
         }
         p.addAll(List.of(k[0], k[1], k[2], first, to, from, to));
-        List<Stored> found = sql.list(STORY_QUERY, rs -> stored(rs, 0), p.toArray());
+        Map<Long, Stored> bySeq = new java.util.TreeMap<>();
+        for (Stored s : sql.list(STORY_QUERY, rs -> stored(rs, 0), p.toArray())) {
+          bySeq.putIfAbsent(s.seq(), s);
+        }
+        List<Stored> found = bySeq.values().stream().limit(STORY_CANDIDATES).toList();
         for (Stored s : found) {
           if (seen.add(s.seq()) && sharedActors(s.seq(), actorCodes) >= DedupThresholds.STORY_SHARED_ACTORS) {
             members.add(s);
@@ -125,7 +131,8 @@ final class Copies {
   }
 
   private int sharedActors(long seq, Set<String> codes) throws SQLException {
-    List<String> theirs = sql.list("SELECT DISTINCT code FROM entities WHERE article = ? AND code IS NOT NULL", rs -> rs.getString(1), seq);
+    Set<String> theirs = new HashSet<>(sql.list("SELECT code FROM entities WHERE article = ? AND code IS NOT NULL",
+        rs -> rs.getString(1), seq));
     return (int) theirs.stream().filter(codes::contains).count();
   }
 

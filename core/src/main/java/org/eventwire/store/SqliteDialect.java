@@ -19,11 +19,13 @@ import org.sqlite.SQLiteErrorCode;
  * exclusive lock on {@code FILE.lock} taken at the first write and held until close, so a second
  * writing process fails at once with {@link StoreBusyException} instead of waiting or interleaving.
  * Every transaction also begins IMMEDIATE, so a writer outside eventwire is waited for up to 5 s.
+ * While it holds the lock, a {@link Checkpointer} copies the log into the file.
  */
 final class SqliteDialect implements Dialect {
   private final Path file;
   private FileChannel lockChannel;
   private FileLock lock;
+  private Checkpointer checkpointer;
 
   SqliteDialect(Path file) {
     this.file = file;
@@ -63,9 +65,9 @@ final class SqliteDialect implements Dialect {
       // WAL with NORMAL sync: a commit survives a crash of the process (the crash tests kill -9
       // mid-ingest); only an OS crash or power loss may lose the last commits, never consistency
       st.execute("PRAGMA synchronous = NORMAL");
-      // checkpoint every 64 MB of log instead of 4 MB: an index page changed by several batches is
-      // copied into the database file once
-      st.execute("PRAGMA wal_autocheckpoint = 16384");
+      // the log is copied into the file by a Checkpointer thread while this store writes; the
+      // writer checkpoints by itself only when the log exceeds 256 MB (the thread fell behind)
+      st.execute("PRAGMA wal_autocheckpoint = 65536");
     }
     return c;
   }
@@ -88,10 +90,15 @@ final class SqliteDialect implements Dialect {
       release();
       throw new StoreBusyException(file.toString());
     }
+    checkpointer = new Checkpointer(file);
   }
 
   @Override
   public synchronized void release() {
+    if (checkpointer != null) {
+      checkpointer.close();
+      checkpointer = null;
+    }
     try {
       if (lock != null) {
         lock.release();
