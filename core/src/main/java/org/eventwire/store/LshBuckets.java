@@ -1,5 +1,6 @@
 package org.eventwire.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,9 +26,6 @@ final class LshBuckets {
       + " UNION ALL SELECT article FROM lsh_recent WHERE bucket IN (" + BUCKETS + ")";
   private static final String SHARING_ONE = "SELECT article FROM lsh_buckets WHERE bucket = ?"
       + " UNION ALL SELECT article FROM lsh_recent WHERE bucket = ?";
-  /** An article's buckets; a band that repeats another's bucket adds nothing. */
-  private static final String ADD = "INSERT INTO lsh_recent (bucket, article) VALUES " + "(?, ?),".repeat(MinHash.BANDS - 1)
-      + "(?, ?) ON CONFLICT DO NOTHING";
   private final Sql sql;
   private final boolean soleWriter;
   /** Rows in {@code lsh_recent} as of this transaction's writes; null when unknown (after a rollback). */
@@ -93,18 +91,18 @@ final class LshBuckets {
 
   /** Adds one article's buckets (each once) inside the caller's transaction. */
   void add(long seq, long[] buckets) throws SQLException {
-    // one statement for all bands: a statement per row cost more than the row
-    Object[] params = new Object[2 * buckets.length];
-    for (int i = 0; i < buckets.length; i++) {
-      params[2 * i] = buckets[i];
-      params[2 * i + 1] = seq;
+    Set<Long> distinct = distinct(buckets);
+    PreparedStatement ps = sql.prepare("INSERT INTO lsh_recent (bucket, article) VALUES (?, ?)");
+    for (long b : distinct) {
+      Sql.bind(ps, b, seq);
+      ps.addBatch();
       if (filter != null) {
         // kept even if the transaction rolls back: a false positive costs one look-up
-        filter.add(buckets[i]);
+        filter.add(b);
       }
     }
-    int added = sql.update(ADD, params);
-    recent = recentRows() + added;
+    ps.executeBatch();
+    recent = recentRows() + distinct.size();
     written++;
   }
 
