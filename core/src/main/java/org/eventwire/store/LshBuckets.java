@@ -21,6 +21,7 @@ import org.eventwire.dedup.MinHash;
  */
 final class LshBuckets {
   private static final int MIN_RECENT_ARTICLES = 2000;
+  private final int minRecentArticles;
   private static final String BUCKETS = "?,".repeat(MinHash.BANDS - 1) + "?";
   private static final String SHARING = "SELECT article FROM lsh_buckets WHERE bucket IN (" + BUCKETS + ")"
       + " UNION ALL SELECT article FROM lsh_recent WHERE bucket IN (" + BUCKETS + ")";
@@ -36,8 +37,14 @@ final class LshBuckets {
 
   /** @param soleWriter whether no other process writes the database while this store is open ({@link Dialect#soleWriter}) */
   LshBuckets(Sql sql, boolean soleWriter) {
+    this(sql, soleWriter, MIN_RECENT_ARTICLES);
+  }
+
+  /** @param minRecentArticles the fewest articles whose buckets are moved at once (tests move small numbers) */
+  LshBuckets(Sql sql, boolean soleWriter, int minRecentArticles) {
     this.sql = sql;
     this.soleWriter = soleWriter;
+    this.minRecentArticles = minRecentArticles;
   }
 
   /** One stored article per stored bucket equal to one of {@code buckets} (an article sharing n buckets appears n times). */
@@ -91,6 +98,7 @@ final class LshBuckets {
 
   /** Adds one article's buckets (each once) inside the caller's transaction. */
   void add(long seq, long[] buckets) throws SQLException {
+    long before = recentRows();
     Set<Long> distinct = distinct(buckets);
     PreparedStatement ps = sql.prepare("INSERT INTO lsh_recent (bucket, article) VALUES (?, ?)");
     for (long b : distinct) {
@@ -102,14 +110,14 @@ final class LshBuckets {
       }
     }
     ps.executeBatch();
-    recent = recentRows() + distinct.size();
+    recent = before + distinct.size();
     written++;
   }
 
   /** Called before each commit: moves the recent buckets when due. */
   void settle() throws SQLException {
     Long articles = sql.longValue("SELECT MAX(seq) FROM articles");
-    double due = buckets(Math.max(MIN_RECENT_ARTICLES, Math.sqrt(2000.0 * (articles == null ? 0 : articles))));
+    double due = buckets(Math.max(minRecentArticles, Math.sqrt(2000.0 * (articles == null ? 0 : articles))));
     if (recentRows() >= due) {
       // lsh_recent is read in key order, so each page of lsh_buckets is written once
       sql.update("INSERT INTO lsh_buckets (bucket, article) SELECT bucket, article FROM lsh_recent ORDER BY bucket, article");
