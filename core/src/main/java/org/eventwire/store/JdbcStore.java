@@ -64,9 +64,8 @@ final class JdbcStore implements Store {
 
   @Override
   public List<IngestResult> putAll(List<AnalysisRecord> records) {
-    // fingerprints and encoding need no database: computed on all cores while nothing is locked
-    List<RecordWriter.Prepared> prepared = (records.size() > 1 ? records.parallelStream() : records.stream())
-        .map(r -> RecordWriter.prepare(r, dialect)).toList();
+    // fingerprints and encoding need no database: helper threads compute them while this one writes
+    PreparedRecords prepared = PreparedRecords.start(records, dialect);
     try {
       try {
         return write(prepared, Rejects.ABORT);
@@ -91,25 +90,25 @@ final class JdbcStore implements Store {
     SKIP
   }
 
-  private List<IngestResult> write(List<RecordWriter.Prepared> records, Rejects rejects) throws SQLException {
+  private List<IngestResult> write(PreparedRecords records, Rejects rejects) throws SQLException {
     List<IngestResult> out = new ArrayList<>(records.size());
     sql.conn.setAutoCommit(false);
     try {
       dialect.lockForWrite(sql.conn);
       long before = lastText();
-      for (RecordWriter.Prepared r : records) {
+      for (int i = 0; i < records.size(); i++) {
         if (rejects == Rejects.ABORT) {
-          out.add(writer.put(r));
+          out.add(writer.put(records.get(i)));
           continue;
         }
         Savepoint sp = sql.conn.setSavepoint();
         try {
-          out.add(writer.put(r));
+          out.add(writer.put(records.get(i)));
           sql.conn.releaseSavepoint(sp);
         } catch (IllegalArgumentException e) {
           sql.conn.rollback(sp);
           writer.rolledBack();
-          out.add(IngestResult.rejected(r.record().article().id(), e.getMessage()));
+          out.add(IngestResult.rejected(records.record(i).article().id(), e.getMessage()));
         }
       }
       indexTexts(before);
