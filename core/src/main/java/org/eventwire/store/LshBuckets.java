@@ -10,14 +10,18 @@ import java.util.Set;
 import org.eventwire.dedup.MinHash;
 
 /**
- * Stores and looks up articles' LSH buckets. Stored in two levels: new ones in the small {@code lsh_recent}, moved in key
- * order into {@code lsh_buckets} once {@code lsh_recent} holds the buckets of about
- * {@code sqrt(2,000 × stored articles)} articles (at least 2,000). Bucket hashes are random, so
- * adding them straight to the big table changed most of its pages in every transaction, and each
- * changed page is written whole to the log; the small table stays small, and a move rewrites the
- * big one once. Look-ups read both tables. A store that is the only writer of its database keeps a
- * {@link BucketFilter} of all stored buckets once it has written about an eighth as many articles as
- * it held, so that only buckets that may be stored are looked up.
+ * Stores and looks up articles' LSH buckets. Stored in two levels: new ones in the small {@code
+ * lsh_recent}, moved in key order into {@code lsh_buckets} once {@code lsh_recent} holds the buckets
+ * of about {@code sqrt(2,000 × stored articles)} articles (at least 2,000). Bucket hashes are
+ * random, so adding them straight to the big table changed most of its pages in every transaction,
+ * and each changed page is written whole to the log; the small table stays small, and a move
+ * rewrites the big one once. Look-ups read both levels.
+ *
+ * <p>A store that is the only writer of its database ({@link Dialect#soleWriter}) looks up the
+ * recent level in memory ({@link RecentBuckets}, read once from {@code lsh_recent}, which SQLite
+ * keys by article so that adding to it appends), and keeps a {@link BucketFilter} of all stored
+ * buckets once it has written about an eighth as many articles as it held, so that only buckets
+ * that may be stored are looked up in {@code lsh_buckets}.
  */
 final class LshBuckets {
   private static final int MIN_RECENT_ARTICLES = 2000;
@@ -25,13 +29,15 @@ final class LshBuckets {
   private static final String BUCKETS = "?,".repeat(MinHash.BANDS - 1) + "?";
   private static final String SHARING = "SELECT article FROM lsh_buckets WHERE bucket IN (" + BUCKETS + ")"
       + " UNION ALL SELECT article FROM lsh_recent WHERE bucket IN (" + BUCKETS + ")";
-  private static final String SHARING_ONE = "SELECT article FROM lsh_buckets WHERE bucket = ?"
-      + " UNION ALL SELECT article FROM lsh_recent WHERE bucket = ?";
+  private static final String SHARING_MAIN = "SELECT article FROM lsh_buckets WHERE bucket IN (" + BUCKETS + ")";
+  private static final String SHARING_ONE = "SELECT article FROM lsh_buckets WHERE bucket = ?";
   private final Sql sql;
   private final boolean soleWriter;
   /** Rows in {@code lsh_recent} as of this transaction's writes; null when unknown (after a rollback). */
   private Long recent;
   private BucketFilter filter;
+  /** The recent level in memory (sole writers only); null until read, and after a rollback. */
+  private RecentBuckets memory;
   private Long storedAtStart;
   private long written;
 
@@ -49,10 +55,7 @@ final class LshBuckets {
 
   /** One stored article per stored bucket equal to one of {@code buckets} (an article sharing n buckets appears n times). */
   List<Long> articlesSharing(long[] buckets) throws SQLException {
-    if (filter == null && soleWriter && worthFiltering()) {
-      filter = load();
-    }
-    if (filter == null) {
+    if (!soleWriter) {
       Object[] params = new Object[2 * buckets.length];
       for (int i = 0; i < buckets.length; i++) {
         params[i] = buckets[i];
@@ -60,11 +63,40 @@ final class LshBuckets {
       }
       return sql.list(SHARING, rs -> rs.getLong(1), params);
     }
+    if (filter == null && worthFiltering()) {
+      filter = load();
+    }
     List<Long> out = new ArrayList<>();
+    if (filter == null) {
+      out.addAll(sql.list(SHARING_MAIN, rs -> rs.getLong(1), (Object[]) boxed(buckets)));
+    }
+    RecentBuckets recentLevel = memory();
     for (long b : distinct(buckets)) {
-      if (filter.mightContain(b)) {
-        out.addAll(sql.list(SHARING_ONE, rs -> rs.getLong(1), b, b));
+      if (filter != null && filter.mightContain(b)) {
+        out.addAll(sql.list(SHARING_ONE, rs -> rs.getLong(1), b));
       }
+      recentLevel.collect(b, out);
+    }
+    return out;
+  }
+
+  private RecentBuckets memory() throws SQLException {
+    if (memory == null) {
+      RecentBuckets m = new RecentBuckets();
+      try (ResultSet rs = sql.prepare("SELECT bucket, article FROM lsh_recent").executeQuery()) {
+        while (rs.next()) {
+          m.add(rs.getLong(1), rs.getLong(2));
+        }
+      }
+      memory = m;
+    }
+    return memory;
+  }
+
+  private static Long[] boxed(long[] a) {
+    Long[] out = new Long[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i];
     }
     return out;
   }
@@ -108,6 +140,9 @@ final class LshBuckets {
         // kept even if the transaction rolls back: a false positive costs one look-up
         filter.add(b);
       }
+      if (memory != null) {
+        memory.add(b, seq);
+      }
     }
     ps.executeBatch();
     recent = before + distinct.size();
@@ -123,12 +158,14 @@ final class LshBuckets {
       sql.update("INSERT INTO lsh_buckets (bucket, article) SELECT bucket, article FROM lsh_recent ORDER BY bucket, article");
       sql.update("DELETE FROM lsh_recent");
       recent = 0L;
+      memory = soleWriter ? new RecentBuckets() : null;
     }
   }
 
-  /** Called after a rollback: the count of recent rows is read again when next needed. */
+  /** Called after a rollback: the recent level is read again when next needed. */
   void forget() {
     recent = null;
+    memory = null;
   }
 
   private long recentRows() throws SQLException {

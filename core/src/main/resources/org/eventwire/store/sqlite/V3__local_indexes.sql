@@ -3,12 +3,13 @@
 -- by actor before date gets its insertions spread over all its pages, so at 100,000 articles each
 -- batch of 1,000 rewrote ~90% of the LSH, event-key and unique-event-key indexes (~110 MB a batch).
 
--- LSH buckets of recent articles; JdbcStore moves them into lsh_buckets, in key order, once this
--- table holds about sqrt(2,000 x articles) articles' buckets. Lookups read both tables.
+-- LSH buckets of recent articles, keyed by article so that adding them appends; the writer looks
+-- them up in memory (it is the only writer), and moves them into lsh_buckets, in key order, once
+-- this table holds about sqrt(2,000 x articles) articles' buckets.
 CREATE TABLE lsh_recent (
-  bucket INTEGER NOT NULL,
   article INTEGER NOT NULL,
-  PRIMARY KEY (bucket, article)
+  bucket INTEGER NOT NULL,
+  PRIMARY KEY (article, bucket)
 ) WITHOUT ROWID;
 
 -- One row per actor key of an event: lower-cased source and target codes and names (one row when
