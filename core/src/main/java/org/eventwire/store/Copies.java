@@ -1,5 +1,6 @@
 package org.eventwire.store;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,10 +30,12 @@ final class Copies {
    * end) that an event day window of a story spans at most: the window is 3 × the story window + 1 days.
    */
   private static final int STORY_WEEKS = 3 * DedupThresholds.STORY_WINDOW_DAYS / 7 + 2;
+  /** Event keys looked up by one query (a compound query of at most this many parts). */
+  private static final int STORY_KEYS_PER_QUERY = 32;
   /** At most this many stored articles per event key are considered, the first stored first. */
   private static final int STORY_CANDIDATES = 10;
   // de-duplicated and ordered in Java: the engine's sorters cost more than the few rows
-  private static final String STORY_QUERY = "SELECT a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v"
+  private static final String STORY_QUERY = " AS k, a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v"
       + " JOIN articles a ON a.seq = v.article WHERE v.day_from / 7 IN (" + "?,".repeat(STORY_WEEKS - 1) + "?)"
       + " AND v.type = ? AND v.source_code = ? AND v.target_code = ? AND v.day_from BETWEEN ? AND ? AND a.day BETWEEN ? AND ?";
 
@@ -54,7 +57,9 @@ final class Copies {
   /** Stored articles with this body hash or similar text, each with its exact Jaccard to {@code shingles}. */
   List<Stored> similar(String bodyHash, long[] shingles, long[] buckets) throws SQLException {
     Map<Long, Stored> out = new LinkedHashMap<>();
-    for (Stored s : sql.list("SELECT " + SMALL_COLUMNS + " FROM articles WHERE body_hash = ?", rs -> stored(rs, 1.0), bodyHash)) {
+    // the index holds the hash's first 16 hex digits (schema 3): a quarter of the size, as selective
+    for (Stored s : sql.list("SELECT " + SMALL_COLUMNS + " FROM articles WHERE substr(body_hash, 8, 16) = ? AND body_hash = ?",
+        rs -> stored(rs, 1.0), bodyHash.substring(7, Math.min(bodyHash.length(), 23)), bodyHash)) {
       out.put(s.seq(), s);
     }
     // counted and ranked here, not by GROUP BY and ORDER BY: the engine's sorters cost more than the
@@ -102,24 +107,14 @@ final class Copies {
         members.add(s);
       }
     }
-    if (day != null) {
+    if (day != null && !eventKeys.isEmpty()) {
       Set<Long> seen = similar.stream().map(Stored::seq).collect(Collectors.toCollection(HashSet::new));
-      for (String key : eventKeys) {
-        String[] k = key.split(" ");
-        long from = day - DedupThresholds.STORY_WINDOW_DAYS;
-        long to = day + DedupThresholds.STORY_WINDOW_DAYS;
-        // the event's own date narrows the index range; the article's date decides
-        long first = from - DedupThresholds.STORY_WINDOW_DAYS;
-        List<Object> p = new ArrayList<>();
-        for (long w = first / 7; p.size() < STORY_WEEKS; w++) {
-          p.add(w);
-        }
-        p.addAll(List.of(k[0], k[1], k[2], first, to, from, to));
-        Map<Long, Stored> bySeq = new java.util.TreeMap<>();
-        for (Stored s : sql.list(STORY_QUERY, rs -> stored(rs, 0), p.toArray())) {
-          bySeq.putIfAbsent(s.seq(), s);
-        }
-        List<Stored> found = bySeq.values().stream().limit(STORY_CANDIDATES).toList();
+      List<String> keys = new ArrayList<>(eventKeys);
+      List<List<Stored>> perKey = new ArrayList<>();
+      for (int i = 0; i < keys.size(); i += STORY_KEYS_PER_QUERY) {
+        perKey.addAll(sharingEventKeys(day, keys.subList(i, Math.min(keys.size(), i + STORY_KEYS_PER_QUERY))));
+      }
+      for (List<Stored> found : perKey) {
         for (Stored s : found) {
           if (seen.add(s.seq()) && sharedActors(s.seq(), actorCodes) >= DedupThresholds.STORY_SHARED_ACTORS) {
             members.add(s);
@@ -128,6 +123,37 @@ final class Copies {
       }
     }
     return members.stream().min(EARLIEST).orElse(null);
+  }
+
+  /**
+   * Per event key, the first {@value #STORY_CANDIDATES} stored articles (by ingest order) published
+   * within the story window of {@code day} that report an event of that key dated near it: one
+   * query for all keys (a query per key cost more than its work).
+   */
+  private List<List<Stored>> sharingEventKeys(long day, List<String> keys) throws SQLException {
+    long from = day - DedupThresholds.STORY_WINDOW_DAYS;
+    long to = day + DedupThresholds.STORY_WINDOW_DAYS;
+    // the event's own date narrows the index range; the article's date decides
+    long first = from - DedupThresholds.STORY_WINDOW_DAYS;
+    List<Object> p = new ArrayList<>();
+    StringBuilder query = new StringBuilder();
+    for (int i = 0; i < keys.size(); i++) {
+      query.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(STORY_QUERY);
+      for (long w = first / 7, n = 0; n < STORY_WEEKS; w++, n++) {
+        p.add(w);
+      }
+      String[] k = keys.get(i).split(" ");
+      p.addAll(List.of(k[0], k[1], k[2], first, to, from, to));
+    }
+    List<Map<Long, Stored>> bySeq = new ArrayList<>();
+    keys.forEach(k -> bySeq.add(new java.util.TreeMap<>()));
+    try (ResultSet rs = sql.prepare(query.toString(), p.toArray()).executeQuery()) {
+      while (rs.next()) {
+        Stored s = stored(rs, 0);
+        bySeq.get(rs.getInt(1)).putIfAbsent(s.seq(), s);
+      }
+    }
+    return bySeq.stream().map(m -> m.values().stream().limit(STORY_CANDIDATES).toList()).toList();
   }
 
   private int sharedActors(long seq, Set<String> codes) throws SQLException {

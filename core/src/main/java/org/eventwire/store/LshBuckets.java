@@ -12,7 +12,7 @@ import org.eventwire.dedup.MinHash;
 /**
  * Stores and looks up articles' LSH buckets. Stored in two levels: new ones in the small {@code
  * lsh_recent}, moved in key order into {@code lsh_buckets} once {@code lsh_recent} holds the buckets
- * of about {@code sqrt(2,000 × stored articles)} articles (at least 2,000). Bucket hashes are
+ * of about {@code sqrt(8,000 × stored articles)} articles (at least 2,000). Bucket hashes are
  * random, so adding them straight to the big table changed most of its pages in every transaction,
  * and each changed page is written whole to the log; the small table stays small, and a move
  * rewrites the big one once. Look-ups read both levels.
@@ -152,7 +152,7 @@ final class LshBuckets {
   /** Called before each commit: moves the recent buckets when due. */
   void settle() throws SQLException {
     Long articles = sql.longValue("SELECT MAX(seq) FROM articles");
-    double due = buckets(Math.max(minRecentArticles, Math.sqrt(2000.0 * (articles == null ? 0 : articles))));
+    double due = buckets(Math.max(minRecentArticles, Math.sqrt(8000.0 * (articles == null ? 0 : articles))));
     if (recentRows() >= due) {
       // lsh_recent is read in key order, so each page of lsh_buckets is written once
       sql.update("INSERT INTO lsh_buckets (bucket, article) SELECT bucket, article FROM lsh_recent ORDER BY bucket, article");

@@ -44,3 +44,6 @@ DROP INDEX entities_code;
 
 DROP INDEX unique_events_key;
 CREATE INDEX unique_events_key ON unique_events (type, source_key, target_key, mode, day_to);
+
+DROP INDEX articles_body_hash;
+CREATE INDEX articles_body_key ON articles ((substr(body_hash, 8, 16)));
