@@ -115,9 +115,9 @@ final class RecordWriter {
     Article a = r.article();
     long seq;
     try (ResultSet rs = sql.prepare("INSERT INTO articles (id, url, title, published, day, provider, provider_lc,"
-        + " distributor, language, body_hash, story, duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq",
+        + " distributor, language, body_hash, story, duplicate_of, countries) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq",
         a.id(), a.url(), a.title(), a.published(), day, a.provider(), Where.lc(a.provider()), a.distributor(),
-        a.language(), bodyHash, p.story(), p.duplicateOf()).executeQuery()) {
+        a.language(), bodyHash, p.story(), p.duplicateOf(), countries(r.entities())).executeQuery()) {
       rs.next();
       seq = rs.getLong(1);
     }
@@ -140,6 +140,17 @@ final class RecordWriter {
       ps.executeBatch();
     }
     return byId;
+  }
+
+  /** The entities' countries, each once, between '|' ({@code |AFG|PAK|}); null when none. */
+  static String countries(List<Entity> entities) {
+    Set<String> all = new LinkedHashSet<>();
+    for (Entity e : entities) {
+      if (country(e) != null) {
+        all.add(country(e));
+      }
+    }
+    return all.isEmpty() ? null : "|" + String.join("|", all) + "|";
   }
 
   static String country(Entity e) {

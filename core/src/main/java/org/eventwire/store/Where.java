@@ -38,7 +38,9 @@ final class Where {
       w.add("a.day <= ?", f.to().toEpochDay());
     }
     if (f.country() != null) {
-      w.add("EXISTS (SELECT 1 FROM entities e WHERE e.article = a.seq AND e.country = ?)", f.country());
+      // articles.countries lists its entities' countries between '|' (schema 3); replace() finds a
+      // substring in both engines
+      w.add("replace(a.countries, ?, '') <> a.countries", "|" + f.country() + "|");
     }
     provider(w, f);
     return w;

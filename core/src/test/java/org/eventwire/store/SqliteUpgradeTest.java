@@ -37,6 +37,9 @@ class SqliteUpgradeTest {
     try (Store store = Stores.open(db.toString())) {
       assertThat(store.article("A")).contains(a.withStory("A", null));
       assertThat(store.search(SearchQuery.of("Jilani")).hits()).extracting(SearchHit::id).containsExactly("A");
+      assertThat(store.search(SearchQuery.all().withFilters(Filters.NONE.withCountry("AFG"))).hits()).extracting(SearchHit::id)
+          .containsExactly("A");
+      assertThat(store.search(SearchQuery.all().withFilters(Filters.NONE.withCountry("IND"))).hits()).isEmpty();
       assertThat(store.events(EventQuery.of(Filters.NONE.withActor("jalil abbas jilani")))).extracting(EventRow::type)
           .containsExactly("ACCUSE");
       assertThat(store.events(EventQuery.of(Filters.NONE.withActor("PAKREB")))).hasSize(1);

@@ -42,6 +42,11 @@ CREATE INDEX events_dates ON events ((CASE WHEN day_to - day_from < 1 THEN 0 WHE
 DROP INDEX entities_name;
 DROP INDEX entities_code;
 
+ALTER TABLE articles ADD COLUMN countries TEXT;
+UPDATE articles a SET countries = (SELECT '|' || string_agg(DISTINCT e.country, '|') || '|'
+  FROM entities e WHERE e.article = a.seq AND e.country IS NOT NULL);
+DROP INDEX entities_country;
+
 DROP INDEX unique_events_key;
 CREATE INDEX unique_events_key ON unique_events (type, source_key, target_key, mode, day_to);
 
