@@ -25,7 +25,6 @@ import org.eventwire.dedup.MinHash;
  */
 final class LshBuckets {
   private static final int MIN_RECENT_ARTICLES = 2000;
-  private final int minRecentArticles;
   private static final String BUCKETS = "?,".repeat(MinHash.BANDS - 1) + "?";
   private static final String SHARING = "SELECT article FROM lsh_buckets WHERE bucket IN (" + BUCKETS + ")"
       + " UNION ALL SELECT article FROM lsh_recent WHERE bucket IN (" + BUCKETS + ")";
@@ -33,6 +32,7 @@ final class LshBuckets {
   private static final String SHARING_ONE = "SELECT article FROM lsh_buckets WHERE bucket = ?";
   private final Sql sql;
   private final boolean soleWriter;
+  private final int minRecentArticles;
   /** Rows in {@code lsh_recent} as of this transaction's writes; null when unknown (after a rollback). */
   private Long recent;
   private BucketFilter filter;
