@@ -25,19 +25,12 @@ final class Copies {
   private static final String SMALL_COLUMNS = "seq, id, day, story, duplicate_of";
   private static final String ARTICLE_COLUMNS = "a.seq, a.id, a.day, a.story, a.duplicate_of, t.text";
 
-  /**
-   * Weeks (epoch day / 7, as the index {@code events_story} leads with, so that new events go to its
-   * end) that an event day window of a story spans at most: the window is 3 × the story window + 1 days.
-   */
-  private static final int STORY_WEEKS = 3 * DedupThresholds.STORY_WINDOW_DAYS / 7 + 2;
   /** Event keys looked up by one query (a compound query of at most this many parts). */
   private static final int STORY_KEYS_PER_QUERY = 32;
   /** At most this many stored articles per event key are considered, the first stored first. */
   private static final int STORY_CANDIDATES = 10;
-  // de-duplicated and ordered in Java: the engine's sorters cost more than the few rows
-  private static final String STORY_QUERY = " AS k, a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v"
-      + " JOIN articles a ON a.seq = v.article WHERE v.day_from / 7 IN (" + "?,".repeat(STORY_WEEKS - 1) + "?)"
-      + " AND v.type = ? AND v.source_code = ? AND v.target_code = ? AND v.day_from BETWEEN ? AND ? AND a.day BETWEEN ? AND ?";
+  /** Story queries by number of keys, then of weeks: the same text each time, so the statement is reused. */
+  private final Map<Integer, String> storyQueries = new HashMap<>();
 
   /** A stored article as dedup sees it. */
   record Stored(long seq, String id, Long day, String story, String duplicateOf, double jaccard) {
@@ -135,25 +128,38 @@ final class Copies {
     long to = day + DedupThresholds.STORY_WINDOW_DAYS;
     // the event's own date narrows the index range; the article's date decides
     long first = from - DedupThresholds.STORY_WINDOW_DAYS;
+    // the index events_story leads with the week (epoch day / 7), so that new events go to its end
+    int weeks = (int) (to / 7 - first / 7) + 1;
     List<Object> p = new ArrayList<>();
-    StringBuilder query = new StringBuilder();
-    for (int i = 0; i < keys.size(); i++) {
-      query.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(STORY_QUERY);
-      for (long w = first / 7, n = 0; n < STORY_WEEKS; w++, n++) {
+    for (String key : keys) {
+      for (long w = first / 7; w <= to / 7; w++) {
         p.add(w);
       }
-      String[] k = keys.get(i).split(" ");
+      String[] k = key.split(" ");
       p.addAll(List.of(k[0], k[1], k[2], first, to, from, to));
     }
+    String query = storyQueries.computeIfAbsent(keys.size() * 64 + weeks, n -> storyQuery(keys.size(), weeks));
     List<Map<Long, Stored>> bySeq = new ArrayList<>();
     keys.forEach(k -> bySeq.add(new java.util.TreeMap<>()));
-    try (ResultSet rs = sql.prepare(query.toString(), p.toArray()).executeQuery()) {
+    try (ResultSet rs = sql.prepare(query, p.toArray()).executeQuery()) {
       while (rs.next()) {
         Stored s = stored(rs, 0);
         bySeq.get(rs.getInt(1)).putIfAbsent(s.seq(), s);
       }
     }
     return bySeq.stream().map(m -> m.values().stream().limit(STORY_CANDIDATES).toList()).toList();
+  }
+
+  // de-duplicated and ordered in Java: the engine's sorters cost more than the few rows
+  private static String storyQuery(int keys, int weeks) {
+    StringBuilder q = new StringBuilder();
+    for (int i = 0; i < keys; i++) {
+      q.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i)
+          .append(" AS k, a.seq, a.id, a.day, a.story, a.duplicate_of FROM events v JOIN articles a ON a.seq = v.article")
+          .append(" WHERE v.day_from / 7 IN (").append("?,".repeat(weeks - 1)).append("?) AND v.type = ? AND v.source_code = ?")
+          .append(" AND v.target_code = ? AND v.day_from BETWEEN ? AND ? AND a.day BETWEEN ? AND ?");
+    }
+    return q.toString();
   }
 
   private int sharedActors(long seq, Set<String> codes) throws SQLException {

@@ -3,6 +3,8 @@ package org.eventwire.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,24 +99,32 @@ final class EventWriter {
   private static final String FIND_DATED = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ?"
       + " AND source_key = ? AND target_key = ? AND mode = ? AND day_to IS NULL"
       + " UNION ALL SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ? AND source_key = ?"
-      + " AND target_key = ? AND mode = ? AND day_to >= ? AND day_from <= ? ORDER BY 1";
+      + " AND target_key = ? AND mode = ? AND day_to >= ? AND day_from <= ?";
   private static final String FIND_UNDATED = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ?"
-      + " AND source_key = ? AND target_key = ? AND mode = ? ORDER BY id";
+      + " AND source_key = ? AND target_key = ? AND mode = ?";
+
+  /** A unique event that a report may belong to. */
+  private record Candidate(long id, EventKey key) {}
 
   private Long find(EventKey key, Set<Long> used) throws SQLException {
     PreparedStatement ps = key.days() == null
         ? sql.prepare(FIND_UNDATED, key.type(), key.source(), key.target(), key.mode())
         : sql.prepare(FIND_DATED, key.type(), key.source(), key.target(), key.mode(), key.type(), key.source(), key.target(),
             key.mode(), key.days().from() - 1, key.days().to() + 1);
+    List<Candidate> candidates = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        long id = rs.getLong(1);
-        Long from = Sql.nullableLong(rs, "day_from");
-        DayRange days = from == null ? null : new DayRange(from, rs.getLong("day_to"));
-        EventKey other = new EventKey(key.type(), key.mode(), key.source(), key.target(), rs.getString("place_key"), days);
-        if (!used.contains(id) && key.matches(other)) {
-          return id;
-        }
+        long from = rs.getLong(3);
+        DayRange days = rs.wasNull() ? null : new DayRange(from, rs.getLong(4));
+        candidates.add(new Candidate(rs.getLong(1), new EventKey(key.type(), key.mode(), key.source(), key.target(),
+            rs.getString(2), days)));
+      }
+    }
+    // the first created wins; ordered here, not by the engine's sorter, as there are only a few
+    candidates.sort(Comparator.comparingLong(Candidate::id));
+    for (Candidate c : candidates) {
+      if (!used.contains(c.id()) && key.matches(c.key())) {
+        return c.id();
       }
     }
     return null;

@@ -52,3 +52,6 @@ CREATE INDEX unique_events_key ON unique_events (type, source_key, target_key, m
 
 DROP INDEX articles_body_hash;
 CREATE INDEX articles_body_key ON articles ((substr(body_hash, 8, 16)));
+
+DROP INDEX articles_duplicate_of;
+CREATE INDEX articles_duplicate_of ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL;
