@@ -31,7 +31,7 @@ final class RecordWriter {
 
   RecordWriter(Sql sql, Dialect dialect) {
     this.sql = sql;
-    this.lsh = new LshBuckets(sql, dialect.soleWriter());
+    this.lsh = LshBuckets.open(sql, dialect);
     this.copies = new Copies(sql, lsh);
     this.events = new EventWriter(sql);
   }
@@ -43,7 +43,7 @@ final class RecordWriter {
 
   /** Called after each rollback. */
   void rolledBack() {
-    lsh.forget();
+    lsh.rolledBack();
   }
 
   /**

@@ -4,13 +4,22 @@
 -- batch of 1,000 rewrote ~90% of the LSH, event-key and unique-event-key indexes (~110 MB a batch).
 
 -- LSH buckets of recent articles, keyed by article so that adding them appends; the writer looks
--- them up in memory (it is the only writer), and moves them into lsh_buckets, in key order, once
--- this table holds about sqrt(8,000 x articles) articles' buckets.
+-- them up in memory (it is the only writer), and moves them once this table holds about
+-- sqrt(8,000 x articles) articles' buckets, sorted by bucket, to the end of lsh_runs as a new run:
+-- a move writes new pages only, and a look-up seeks once per run.
 CREATE TABLE lsh_recent (
   article INTEGER NOT NULL,
   bucket INTEGER NOT NULL,
   PRIMARY KEY (article, bucket)
 ) WITHOUT ROWID;
+CREATE TABLE lsh_runs (
+  run INTEGER NOT NULL,
+  bucket INTEGER NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY (run, bucket, article)
+) WITHOUT ROWID;
+INSERT INTO lsh_runs (run, bucket, article) SELECT 0, bucket, article FROM lsh_buckets;
+DROP TABLE lsh_buckets;
 
 -- One row per actor key of an event: lower-cased source and target codes and names (one row when
 -- they coincide). An actor filter walks one key newest first and stops after a page, and checks
