@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eventwire.model.AnalysisJson;
 import org.eventwire.model.AnalysisRecord;
 
 /** Queries over whole articles: one record, full-text search, stories, and pages of records for export. */
@@ -20,13 +19,14 @@ final class ArticleReads {
   }
 
   Optional<AnalysisRecord> article(String id) throws SQLException {
-    List<AnalysisRecord> r = sql.list("SELECT t.record, a.story, a.duplicate_of FROM articles a"
-        + " JOIN article_texts t ON t.seq = a.seq WHERE a.id = ?", ArticleReads::record, id);
+    List<AnalysisRecord> r = sql.list("SELECT t.record, t.text, a.story, a.duplicate_of FROM articles a"
+        + " JOIN article_texts t ON t.seq = a.seq WHERE a.id = ?", this::record, id);
     return r.stream().findFirst();
   }
 
-  static AnalysisRecord record(ResultSet rs) throws SQLException {
-    return AnalysisJson.parse(rs.getString("record")).withStory(rs.getString("story"), rs.getString("duplicate_of"));
+  private AnalysisRecord record(ResultSet rs) throws SQLException {
+    return StoredRecords.decode(dialect.decodeRecord(rs, "record"), rs.getString("text"), rs.getString("story"),
+        rs.getString("duplicate_of"));
   }
 
   SearchPage search(SearchQuery q) throws SQLException {
@@ -77,7 +77,7 @@ final class ArticleReads {
     p.addAll(w.params());
     p.add(afterSeq);
     p.add(size);
-    return sql.list("SELECT a.seq, t.record, a.story, a.duplicate_of FROM articles a JOIN article_texts t ON t.seq = a.seq"
+    return sql.list("SELECT a.seq, t.record, t.text, a.story, a.duplicate_of FROM articles a JOIN article_texts t ON t.seq = a.seq"
         + " WHERE 1 = 1" + textCond + w.sql() + " AND a.seq > ? ORDER BY a.seq LIMIT ?",
         rs -> new Positioned(rs.getLong("seq"), record(rs)), p.toArray());
   }

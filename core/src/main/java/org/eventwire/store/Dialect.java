@@ -1,6 +1,7 @@
 package org.eventwire.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -25,12 +26,38 @@ interface Dialect {
   void release();
 
   /**
+   * Whether, once {@link #lockForWrite} succeeded, no other process writes the database until
+   * {@link #release}: then what this store wrote and read may be remembered across transactions.
+   */
+  default boolean soleWriter() {
+    return false;
+  }
+
+  /**
    * SQL with one {@code ?}, the highest {@code article_texts.seq} before the transaction's writes,
    * that adds the articles stored since to the full-text index; run once at the end of each write
    * transaction. Null when the engine indexes each row as it is inserted.
    */
   default String indexNewTexts() {
     return null;
+  }
+
+  /**
+   * The join keyword that keeps the table on its left as the outer loop, so that a query walks the
+   * index chosen for it ({@code CROSS JOIN} on SQLite, whose planner otherwise reorders joins).
+   */
+  default String outerJoin() {
+    return "JOIN";
+  }
+
+  /** The value stored in {@code article_texts.record} for a record's JSON ({@link StoredRecords#encode}). */
+  default Object encodeRecord(String json) {
+    return json;
+  }
+
+  /** The record JSON back from column {@code column} of the current row. */
+  default String decodeRecord(ResultSet rs, String column) throws SQLException {
+    return rs.getString(column);
   }
 
   /** The query in the engine's full-text syntax. */

@@ -3,7 +3,10 @@ package org.eventwire.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +37,8 @@ final class EventWriter {
     PreparedStatement ps = sql.prepare("INSERT INTO events (article, idx, type, mode, source_name, source_lc, source_code,"
         + " source_country, target_name, target_lc, target_code, target_country, date, day_from, day_to, place, place_country,"
         + " trigger_text, evidence, confidence, unique_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    PreparedStatement actors = sql.prepare("INSERT INTO event_actors (actor, article, idx, type, mode, unique_id)"
+        + " VALUES (?,?,?,?,?,?)");
     Set<Long> used = new HashSet<>();
     int fresh = 0;
     List<Event> events = c.record().events();
@@ -60,30 +65,66 @@ final class EventWriter {
           days == null ? null : days.to(), name(place), RecordWriter.country(place), e.trigger(),
           evidence(c.record().article().text(), e.span()), e.confidence(), unique);
       ps.addBatch();
+      for (String actor : actorKeys(s, t)) {
+        Sql.bind(actors, actor, c.seq(), i, e.type().name(), e.mode().json(), unique);
+        actors.addBatch();
+      }
     }
     if (!events.isEmpty()) {
       ps.executeBatch();
+      actors.executeBatch();
     }
     return fresh;
   }
 
-  private Long find(EventKey key, Set<Long> used) throws SQLException {
-    String sqlText = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ? AND source_key = ?"
-        + " AND target_key = ? AND mode = ?"
-        + (key.days() == null ? "" : " AND (day_from IS NULL OR day_from <= ?) AND (day_to IS NULL OR day_to >= ?)")
-        + " ORDER BY id";
-    Object[] params = key.days() == null
-        ? new Object[] {key.type(), key.source(), key.target(), key.mode()}
-        : new Object[] {key.type(), key.source(), key.target(), key.mode(), key.days().to() + 1, key.days().from() - 1};
-    try (ResultSet rs = sql.prepare(sqlText, params).executeQuery()) {
-      while (rs.next()) {
-        long id = rs.getLong(1);
-        Long from = Sql.nullableLong(rs, "day_from");
-        DayRange days = from == null ? null : new DayRange(from, rs.getLong("day_to"));
-        EventKey other = new EventKey(key.type(), key.mode(), key.source(), key.target(), rs.getString("place_key"), days);
-        if (!used.contains(id) && key.matches(other)) {
-          return id;
+  /**
+   * The {@code event_actors} keys of an event: its actors' codes and names, lower-cased (an actor
+   * filter looks up one key and then checks the exact columns), each once.
+   */
+  static Set<String> actorKeys(Entity source, Entity target) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Entity e : new Entity[] {source, target}) {
+      if (e != null) {
+        if (code(e) != null) {
+          out.add(Where.lc(code(e)));
         }
+        out.add(Where.lc(e.name()));
+      }
+    }
+    return out;
+  }
+
+  // two index ranges, not one OR: the reports still ongoing when this one starts, and the undated
+  // ones; the key index ends with day_to, so long-past events of the same key are never read
+  private static final String FIND_DATED = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ?"
+      + " AND source_key = ? AND target_key = ? AND mode = ? AND day_to IS NULL"
+      + " UNION ALL SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ? AND source_key = ?"
+      + " AND target_key = ? AND mode = ? AND day_to >= ? AND day_from <= ?";
+  private static final String FIND_UNDATED = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ?"
+      + " AND source_key = ? AND target_key = ? AND mode = ?";
+
+  /** A unique event that a report may belong to. */
+  private record Candidate(long id, EventKey key) {}
+
+  private Long find(EventKey key, Set<Long> used) throws SQLException {
+    PreparedStatement ps = key.days() == null
+        ? sql.prepare(FIND_UNDATED, key.type(), key.source(), key.target(), key.mode())
+        : sql.prepare(FIND_DATED, key.type(), key.source(), key.target(), key.mode(), key.type(), key.source(), key.target(),
+            key.mode(), key.days().from() - 1, key.days().to() + 1);
+    List<Candidate> candidates = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long from = rs.getLong(3);
+        DayRange days = rs.wasNull() ? null : new DayRange(from, rs.getLong(4));
+        candidates.add(new Candidate(rs.getLong(1), new EventKey(key.type(), key.mode(), key.source(), key.target(),
+            rs.getString(2), days)));
+      }
+    }
+    // the first created wins; ordered here, not by the engine's sorter, as there are only a few
+    candidates.sort(Comparator.comparingLong(Candidate::id));
+    for (Candidate c : candidates) {
+      if (!used.contains(c.id()) && key.matches(c.key())) {
+        return c.id();
       }
     }
     return null;

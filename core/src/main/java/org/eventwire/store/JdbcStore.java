@@ -33,9 +33,9 @@ final class JdbcStore implements Store {
       dialect.release();
       throw dialect.translate(e, "opening the store");
     }
-    this.writer = new RecordWriter(sql);
+    this.writer = new RecordWriter(sql, dialect);
     this.articles = new ArticleReads(sql, dialect);
-    this.events = new EventReads(sql);
+    this.events = new EventReads(sql, dialect);
     this.aggregates = new Aggregates(sql, events);
   }
 
@@ -46,12 +46,13 @@ final class JdbcStore implements Store {
       try {
         dialect.lockForWrite(sql.conn);
         long before = lastText();
-        IngestResult result = writer.put(r);
+        IngestResult result = writer.put(RecordWriter.prepare(r, dialect));
         indexTexts(before);
+        writer.settle();
         sql.conn.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        sql.conn.rollback();
+        rollback();
         throw e;
       } finally {
         sql.conn.setAutoCommit(true);
@@ -63,13 +64,15 @@ final class JdbcStore implements Store {
 
   @Override
   public List<IngestResult> putAll(List<AnalysisRecord> records) {
+    // fingerprints and encoding need no database: helper threads compute them while this one writes
+    PreparedRecords prepared = PreparedRecords.start(records, dialect);
     try {
       try {
-        return write(records, Rejects.ABORT);
+        return write(prepared, Rejects.ABORT);
       } catch (IllegalArgumentException e) {
         // a record is invalid: the batch was rolled back whole, so store it again with a savepoint
         // around each record, so that the invalid one costs only itself
-        return write(records, Rejects.SKIP);
+        return write(prepared, Rejects.SKIP);
       }
     } catch (SQLException e) {
       throw dialect.translate(e, "storing a batch of " + records.size() + " articles");
@@ -87,35 +90,42 @@ final class JdbcStore implements Store {
     SKIP
   }
 
-  private List<IngestResult> write(List<AnalysisRecord> records, Rejects rejects) throws SQLException {
+  private List<IngestResult> write(PreparedRecords records, Rejects rejects) throws SQLException {
     List<IngestResult> out = new ArrayList<>(records.size());
     sql.conn.setAutoCommit(false);
     try {
       dialect.lockForWrite(sql.conn);
       long before = lastText();
-      for (AnalysisRecord r : records) {
+      for (int i = 0; i < records.size(); i++) {
         if (rejects == Rejects.ABORT) {
-          out.add(writer.put(r));
+          out.add(writer.put(records.get(i)));
           continue;
         }
         Savepoint sp = sql.conn.setSavepoint();
         try {
-          out.add(writer.put(r));
+          out.add(writer.put(records.get(i)));
           sql.conn.releaseSavepoint(sp);
         } catch (IllegalArgumentException e) {
           sql.conn.rollback(sp);
-          out.add(IngestResult.rejected(r.article().id(), e.getMessage()));
+          writer.rolledBack();
+          out.add(IngestResult.rejected(records.record(i).article().id(), e.getMessage()));
         }
       }
       indexTexts(before);
+      writer.settle();
       sql.conn.commit();
       return out;
     } catch (SQLException | RuntimeException e) {
-      sql.conn.rollback();
+      rollback();
       throw e;
     } finally {
       sql.conn.setAutoCommit(true);
     }
+  }
+
+  private void rollback() throws SQLException {
+    writer.rolledBack();
+    sql.conn.rollback();
   }
 
   private long lastText() throws SQLException {

@@ -14,7 +14,6 @@ import org.eventwire.dedup.DayRange;
 import org.eventwire.dedup.MinHash;
 import org.eventwire.dedup.Shingles;
 import org.eventwire.ingest.ArticleIds;
-import org.eventwire.model.AnalysisJson;
 import org.eventwire.model.AnalysisRecord;
 import org.eventwire.model.Article;
 import org.eventwire.model.Entity;
@@ -28,14 +27,41 @@ final class RecordWriter {
   private final Sql sql;
   private final Copies copies;
   private final EventWriter events;
+  private final LshBuckets lsh;
 
-  RecordWriter(Sql sql) {
+  RecordWriter(Sql sql, Dialect dialect) {
     this.sql = sql;
-    this.copies = new Copies(sql);
+    this.lsh = LshBuckets.open(sql, dialect);
+    this.copies = new Copies(sql, lsh);
     this.events = new EventWriter(sql);
   }
 
-  IngestResult put(AnalysisRecord r) throws SQLException {
+  /** Called before each commit of records put. */
+  void settle() throws SQLException {
+    lsh.settle();
+  }
+
+  /** Called after each rollback. */
+  void rolledBack() {
+    lsh.rolledBack();
+  }
+
+  /**
+   * What storing a record needs that the database does not: its fingerprints and its stored form.
+   * Computed apart ({@link #prepare}), so that a batch computes them on all cores.
+   */
+  record Prepared(AnalysisRecord record, long[] shingles, long[] buckets, String bodyHash, Object stored) {}
+
+  /** Fingerprints a record and encodes it for {@code article_texts.record}; touches no database. */
+  static Prepared prepare(AnalysisRecord r, Dialect dialect) {
+    String normalised = ArticleIds.normalise(r.article().text());
+    long[] shingles = Shingles.ofNormalised(normalised);
+    return new Prepared(r, shingles, MinHash.buckets(MinHash.signature(shingles)), BodyHash.of(normalised),
+        dialect.encodeRecord(StoredRecords.encode(r)));
+  }
+
+  IngestResult put(Prepared prepared) throws SQLException {
+    AnalysisRecord r = prepared.record();
     Article a = r.article();
     if (sql.longValue("SELECT seq FROM articles WHERE id = ?", a.id()) != null) {
       return new IngestResult(a.id(), IngestResult.Outcome.ALREADY_STORED,
@@ -44,22 +70,15 @@ final class RecordWriter {
     }
     DayRange published = DayRange.parse(a.published());
     Long day = published == null ? null : published.from();
-    String normalised = ArticleIds.normalise(a.text());
-    long[] shingles = Shingles.ofNormalised(normalised);
-    long[] buckets = MinHash.buckets(MinHash.signature(shingles));
-    String bodyHash = BodyHash.of(normalised);
-    List<Copies.Stored> similar = copies.similar(bodyHash, shingles, buckets);
+    long[] buckets = prepared.buckets();
+    String bodyHash = prepared.bodyHash();
+    List<Copies.Stored> similar = copies.similar(bodyHash, prepared.shingles(), buckets);
     Placement p = place(a, day, r, similar);
 
-    long seq = insertArticle(r, day, bodyHash, p);
+    long seq = insertArticle(r, day, bodyHash, p, prepared.stored());
     Map<String, Entity> byId = insertEntities(seq, r.entities());
     int fresh = events.insert(new EventWriter.Context(seq, r, byId, published, p.duplicateOf() != null));
-    PreparedStatement ps = sql.prepare("INSERT INTO lsh_buckets (bucket, article) VALUES (?, ?)");
-    for (long b : new LinkedHashSet<>(toList(buckets))) {
-      Sql.bind(ps, b, seq);
-      ps.addBatch();
-    }
-    ps.executeBatch();
+    lsh.add(seq, buckets);
     return new IngestResult(a.id(), IngestResult.Outcome.ADDED, p.story(), p.duplicateOf(), fresh, null);
   }
 
@@ -92,18 +111,17 @@ final class RecordWriter {
     return new Placement(story, rootId.equals(a.id()) ? null : rootId);
   }
 
-  private long insertArticle(AnalysisRecord r, Long day, String bodyHash, Placement p) throws SQLException {
+  private long insertArticle(AnalysisRecord r, Long day, String bodyHash, Placement p, Object stored) throws SQLException {
     Article a = r.article();
     long seq;
     try (ResultSet rs = sql.prepare("INSERT INTO articles (id, url, title, published, day, provider, provider_lc,"
-        + " distributor, language, body_hash, story, duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq",
+        + " distributor, language, body_hash, story, duplicate_of, countries) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING seq",
         a.id(), a.url(), a.title(), a.published(), day, a.provider(), Where.lc(a.provider()), a.distributor(),
-        a.language(), bodyHash, p.story(), p.duplicateOf()).executeQuery()) {
+        a.language(), bodyHash, p.story(), p.duplicateOf(), countries(r.entities())).executeQuery()) {
       rs.next();
       seq = rs.getLong(1);
     }
-    sql.update("INSERT INTO article_texts (seq, title, text, record) VALUES (?,?,?,?)", seq, a.title(), a.text(),
-        AnalysisJson.toLine(r.withStory(null, null)));
+    sql.update("INSERT INTO article_texts (seq, title, text, record) VALUES (?,?,?,?)", seq, a.title(), a.text(), stored);
     return seq;
   }
 
@@ -122,6 +140,17 @@ final class RecordWriter {
       ps.executeBatch();
     }
     return byId;
+  }
+
+  /** The entities' countries, each once, between '|' ({@code |AFG|PAK|}); null when none. */
+  static String countries(List<Entity> entities) {
+    Set<String> all = new LinkedHashSet<>();
+    for (Entity e : entities) {
+      if (country(e) != null) {
+        all.add(country(e));
+      }
+    }
+    return all.isEmpty() ? null : "|" + String.join("|", all) + "|";
   }
 
   static String country(Entity e) {
@@ -152,9 +181,5 @@ final class RecordWriter {
     Set<String> out = new HashSet<>();
     r.entities().stream().filter(e -> e.actor() != null).forEach(e -> out.add(e.actor().code()));
     return out;
-  }
-
-  private static List<Long> toList(long[] a) {
-    return java.util.Arrays.stream(a).boxed().toList();
   }
 }

@@ -43,6 +43,8 @@ final class Sql implements AutoCloseable {
         ps.setLong(i + 1, n);
       } else if (p instanceof Double n) {
         ps.setDouble(i + 1, n);
+      } else if (p instanceof byte[] b) {
+        ps.setBytes(i + 1, b);
       } else {
         throw new IllegalArgumentException("unsupported SQL parameter " + p.getClass());
       }

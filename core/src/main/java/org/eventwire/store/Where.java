@@ -38,7 +38,9 @@ final class Where {
       w.add("a.day <= ?", f.to().toEpochDay());
     }
     if (f.country() != null) {
-      w.add("EXISTS (SELECT 1 FROM entities e WHERE e.article = a.seq AND e.country = ?)", f.country());
+      // articles.countries lists its entities' countries between '|' (schema 3); replace() finds a
+      // substring in both engines
+      w.add("replace(a.countries, ?, '') <> a.countries", "|" + f.country() + "|");
     }
     provider(w, f);
     return w;
@@ -73,6 +75,14 @@ final class Where {
     return w;
   }
 
+  /**
+   * The {@code event_actors} key an actor filter looks up, or null without one: codes and names
+   * share lower-cased keys, and {@link #events} then checks the exact columns.
+   */
+  static String actorKey(Filters f) {
+    return f.actor() == null ? null : lc(f.actor());
+  }
+
   private static void provider(Where w, Filters f) {
     if (f.provider() != null) {
       w.add("a.provider_lc = ?", lc(f.provider()));
@@ -86,6 +96,13 @@ final class Where {
   Where add(String condition, Object... values) {
     sql.append(" AND ").append(condition);
     params.addAll(List.of(values));
+    return this;
+  }
+
+  /** This condition list followed by {@code other}'s. */
+  Where and(Where other) {
+    sql.append(other.sql);
+    params.addAll(other.params);
     return this;
   }
 

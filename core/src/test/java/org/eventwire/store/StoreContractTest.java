@@ -233,6 +233,31 @@ public abstract class StoreContractTest {
   }
 
   @Test
+  void aDateWindowFindsEventsDatedByDayMonthOrYear() {
+    store.put(TestRecords.article("M", "2023-10-05", "Dawn", "Trade and talks",
+            "Pakistan and Afghanistan signed a trade deal in September and have met often this year.")
+        .entity("e1", "Pakistan", COUNTRY, "PAK", null).entity("e2", "Afghanistan", COUNTRY, "AFG", null)
+        .event(AGREE, ASSERTED, "e1", "e2", "2023-09", null)
+        .event(CONSULT, ASSERTED, "e1", "e2", "2023", null)
+        .event(REJECT, ASSERTED, "e2", "e1", "2023-10-05", null).build());
+    assertThat(types(window("2023-09-20", "2023-09-21"))).containsExactly("CONSULT", "AGREE");
+    assertThat(types(window("2023-10-04", "2023-10-05"))).containsExactly("REJECT", "CONSULT");
+    assertThat(types(window("2022-12-01", "2023-01-01"))).containsExactly("CONSULT");
+    assertThat(types(window("2023-01-01", "2023-12-31"))).containsExactly("REJECT", "CONSULT", "AGREE");
+    assertThat(window("2024-01-01", "2024-01-31")).isEmpty();
+    assertThat(types(store.events(EventQuery.of(Filters.NONE.withActor("pakistan")
+        .withFrom(LocalDate.parse("2023-09-30")).withTo(LocalDate.parse("2023-10-01")))))).containsExactly("CONSULT", "AGREE");
+  }
+
+  private List<EventRow> window(String from, String to) {
+    return store.events(EventQuery.of(Filters.NONE.withFrom(LocalDate.parse(from)).withTo(LocalDate.parse(to))));
+  }
+
+  private static List<String> types(List<EventRow> rows) {
+    return rows.stream().map(EventRow::type).toList();
+  }
+
+  @Test
   void buildsTimelinesNetworksAndActorLists() {
     putAll();
     Timeline days = store.timeline(EventQuery.of(Filters.NONE), Granularity.DAY);
