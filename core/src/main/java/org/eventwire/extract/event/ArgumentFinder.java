@@ -43,7 +43,7 @@ final class ArgumentFinder {
     if (!t.subjectIsSource() && t.pos() != TriggerPos.NOUN) {
       // "came under attack from X", "drew criticism from Y": the subject suffers, the entry says who acts
       for (String slot : t.source()) {
-        for (String rel : slot.equals("agent") ? List.of("obl:agent", "obl:by", "nmod:agent") : phrases.relationsFor(slot, passive)) {
+        for (String rel : slot.equals("agent") ? List.of("obl:agent", "obl:by", "nmod:agent") : Phrases.relationsFor(slot, passive)) {
           addAll(out, phrases.relation(m, rel));
         }
       }

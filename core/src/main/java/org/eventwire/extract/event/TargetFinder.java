@@ -38,7 +38,7 @@ final class TargetFinder {
     List<String> frame = m.trigger().target().isEmpty() ? List.of("dobj") : m.trigger().target();
     boolean passive = !s.children(head, "nsubj:pass").isEmpty();
     for (String slot : frame) {
-      for (String rel : phrases.relationsFor(slot, passive)) {
+      for (String rel : Phrases.relationsFor(slot, passive)) {
         for (String id : phrases.relation(m, rel)) {
           if (!sources.contains(id)) {
             return id;
