@@ -22,7 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * stores; a second writer on the same SQLite file is refused with a clear message.
  */
 class StoreCrashIT {
-  private static final int N = 3000;
+  /**
+   * Enough records that an ingest takes several seconds even on a fast store (about 2,000 records/s
+   * here): both tests must catch the writer mid-way, after its first batch and before its last.
+   */
+  private static final int N = 10_000;
   @TempDir static Path dir;
   private static Path records;
 
@@ -52,6 +56,14 @@ class StoreCrashIT {
       return s.stats().articles();
     } catch (RuntimeException e) {
       return 0; // not yet created
+    }
+  }
+
+  private static String log(Path db) {
+    try {
+      return Files.readString(dir.resolve(db.getFileName() + ".log"));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
     }
   }
 
@@ -99,7 +111,7 @@ class StoreCrashIT {
       while (stored(db) == 0 && writer.isAlive()) {
         Thread.sleep(20);
       }
-      assertThat(writer.isAlive()).isTrue();
+      assertThat(writer.isAlive()).as("writer still running; its log: %s", log(db)).isTrue();
       Cli second = Cli.run("ingest", "--records", records.toString(), "--db", db.toString());
       assertThat(second.status()).isEqualTo(1);
       assertThat(second.err()).contains("eventwire: store is busy: another eventwire process is writing to " + db);

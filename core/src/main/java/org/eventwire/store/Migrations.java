@@ -17,6 +17,9 @@ import java.util.List;
  * a line; a {@code CREATE TRIGGER} ends at a line {@code END;}.
  */
 final class Migrations {
+  /** How long an upgrade waits for another process that holds the writer's lock (it is upgrading too). */
+  private static final long LOCK_WAIT_MS = 10_000;
+
   private Migrations() {}
 
   /** @throws StoreException if the database is newer than this program or a script fails */
@@ -33,10 +36,12 @@ final class Migrations {
       throw new StoreException(d.location() + " has schema version " + current
           + " but this eventwire knows only " + scripts.size() + ": use a newer eventwire");
     }
+    boolean locked = false;
     for (int v = current + 1; v <= scripts.size(); v++) {
       c.setAutoCommit(false);
       try {
-        d.lockForWrite(c);
+        lockWaiting(c, d);
+        locked = true;
         if (current(c) >= v) {
           c.rollback();
           continue;
@@ -55,6 +60,36 @@ final class Migrations {
         throw e;
       } finally {
         c.setAutoCommit(true);
+      }
+    }
+    if (locked) {
+      // a reader that had to upgrade the store must not keep the writer's lock until it closes
+      d.release();
+    }
+  }
+
+  /**
+   * Takes the writer's lock for a migration, waiting while another process holds it: that process
+   * is upgrading the same store (then there is nothing left to do) or writing (it upgraded it).
+   *
+   * @throws StoreBusyException if the lock stays taken for {@link #LOCK_WAIT_MS}
+   */
+  private static void lockWaiting(Connection c, Dialect d) throws SQLException {
+    long deadline = System.currentTimeMillis() + LOCK_WAIT_MS;
+    while (true) {
+      try {
+        d.lockForWrite(c);
+        return;
+      } catch (StoreBusyException e) {
+        if (System.currentTimeMillis() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
       }
     }
   }
