@@ -90,22 +90,24 @@ final class ArgumentResolver {
    * military as the article names it, else its government; null for any other source.
    */
   String stateOpposing(String sourceId) {
-    Entity e = idx.byId(sourceId);
-    if (e == null || e.actor() == null || e.actor().country() == null || !"REB".equals(e.actor().sector())) {
+    String c = rebelCountry(sourceId);
+    if (c == null) {
       return null;
     }
-    String c = e.actor().country();
     String mil = codedAs(c + "MIL");
     return mil != null ? mil : codedAs(c + "GOV");
   }
 
   /** The country an armed group of a country rebels against, when the text names no other party; or null. */
   String countryOpposing(String sourceId) {
-    Entity e = idx.byId(sourceId);
-    if (e == null || e.actor() == null || e.actor().country() == null || !"REB".equals(e.actor().sector())) {
-      return null;
-    }
-    return withCode(e.actor().country(), EntityType.COUNTRY);
+    String c = rebelCountry(sourceId);
+    return c == null ? null : withCode(c, EntityType.COUNTRY);
+  }
+
+  /** The country of an armed group's actor code, or null when the actor is no armed group of a country. */
+  private String rebelCountry(String id) {
+    Entity e = idx.byId(id);
+    return Sides.inSector(id, Sides.ARMED_GROUP, idx) ? e.actor().country() : null;
   }
 
   /** The actor a bare token refers to when no mention covers it, or null. */

@@ -87,21 +87,6 @@ public final class EventCoder {
   private record Context(EntityIndex idx, Attribution attribution, ArgumentResolver resolver, LocalDate published,
       List<TriggerMatch> matches, EventDater.StoryDates dates, List<Token> tokens, SenseCheck senses) {}
 
-  /** Whether an argument is an actor with a sector (a government, army, armed group, IGO), not a bare country. */
-  private static boolean institutional(List<String> sources, String target, EntityIndex idx) {
-    List<String> args = new ArrayList<>(sources);
-    if (target != null) {
-      args.add(target);
-    }
-    for (String id : args) {
-      org.eventwire.model.Entity e = idx.byId(id);
-      if (e != null && e.actor() != null && e.actor().sector() != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private void code(NlpDocument doc, Sentence s, TriggerMatch m, Context c, List<Event> out) {
     Phrases phrases = new Phrases(c.idx(), s, c.resolver());
     ArgumentFinder args = new ArgumentFinder(c.idx(), s, phrases);
@@ -119,7 +104,7 @@ public final class EventCoder {
       sources = implicit.lastPair();
     }
     String target = targets.target(m, sources);
-    if (!c.senses().political(s, m, c.idx()) && !institutional(sources, target, c.idx())) {
+    if (!c.senses().political(s, m, c.idx()) && !Sides.anySectoral(withTarget(sources, target), c.idx())) {
       // teams, players and companies are not sectoral actors: a cabinet or an army is never a
       // sports or market story, whatever words ("football pitch", "shares") share its sentence
       return;
@@ -152,9 +137,9 @@ public final class EventCoder {
       String accuser = Denials.lastAccuser(out, sources, c.attribution(), s.begin(), c.idx());
       target = accuser != null ? accuser : target;
     }
-    EventType type = t.type() == EventType.SUPPORT && t.pos() == TriggerPos.VERB && armedGroup(target, c.idx())
+    EventType type = t.type() == EventType.SUPPORT && t.pos() == TriggerPos.VERB && Sides.inSector(target, Sides.ARMED_GROUP, c.idx())
         ? EventType.AID : t.type();
-    if (type == EventType.PROTEST && t.altTypes().contains(EventType.COERCE) && securityForce(sources, c.idx())) {
+    if (type == EventType.PROTEST && t.altTypes().contains(EventType.COERCE) && Sides.anyInSector(sources, Sides.SECURITY_FORCES, c.idx())) {
       // "the National Guard blocked the bridges": when the state blocks, it coerces
       type = EventType.COERCE;
     }
@@ -220,26 +205,18 @@ public final class EventCoder {
     }
   }
 
-  /** "supporting the rebels", "backs the M23": what an armed group gets from a backer is material aid (voicing support is not). */
-  private static boolean armedGroup(String id, EntityIndex idx) {
-    org.eventwire.model.Entity e = id == null ? null : idx.byId(id);
-    return e != null && e.actor() != null && "REB".equals(e.actor().sector());
+  private static List<String> withTarget(List<String> sources, String target) {
+    List<String> args = new ArrayList<>(sources);
+    if (target != null) {
+      args.add(target);
+    }
+    return args;
   }
 
   /** Whether the sentence already states this event in words of its own ("accused X of firing"). */
   private static boolean stated(List<Event> out, Event e) {
     return out.stream().anyMatch(o -> o.type() == e.type() && o.span().equals(e.span())
         && java.util.Objects.equals(o.source(), e.source()) && java.util.Objects.equals(o.target(), e.target()));
-  }
-
-  private static boolean securityForce(List<String> sources, EntityIndex idx) {
-    for (String id : sources) {
-      org.eventwire.model.Entity e = idx.byId(id);
-      if (e != null && e.actor() != null && ("MIL".equals(e.actor().sector()) || "COP".equals(e.actor().sector()))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.eventwire.extract.event;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eventwire.extract.entity.EntityIndex;
@@ -35,9 +36,34 @@ final class Sides {
     return sector == null || STATE_SECTORS.contains(sector);
   }
 
+  /** Armed groups: what they get from a backer is material aid ("supporting the rebels"). */
+  static final Set<String> ARMED_GROUP = Set.of("REB");
+  /** Forces that coerce when they block a road ("the National Guard blocked the bridges"). */
+  static final Set<String> SECURITY_FORCES = Set.of("MIL", "COP");
+  private static final Set<String> NEWS_OUTLET = Set.of("MED");
+
+  /** The sector of an entity's actor code ("GOV", "REB"…), or null for none, a bare country or an unknown id. */
+  static String sector(String id, EntityIndex idx) {
+    Entity e = id == null ? null : idx.byId(id);
+    return e == null || e.actor() == null ? null : e.actor().sector();
+  }
+
+  static boolean inSector(String id, Set<String> sectors, EntityIndex idx) {
+    String sector = sector(id, idx);
+    return sector != null && sectors.contains(sector);
+  }
+
+  static boolean anyInSector(List<String> ids, Set<String> sectors, EntityIndex idx) {
+    return ids.stream().anyMatch(id -> inSector(id, sectors, idx));
+  }
+
+  /** Whether any of the actors has a sector (a government, army, armed group, IGO), not a bare country. */
+  static boolean anySectoral(List<String> ids, EntityIndex idx) {
+    return ids.stream().anyMatch(id -> sector(id, idx) != null);
+  }
+
   /** Whether an actor is a news outlet (sector MED): it reports what others did. */
   static boolean newsOutlet(String id, EntityIndex idx) {
-    Entity e = id == null ? null : idx.byId(id);
-    return e != null && e.actor() != null && "MED".equals(e.actor().sector());
+    return inSector(id, NEWS_OUTLET, idx);
   }
 }

@@ -18,8 +18,21 @@ public final class SpeechVerbs {
     this.lemmas = Set.copyOf(lemmas);
   }
 
-  /** The bundled list. @throws UncheckedIOException if the resource is missing */
+  /**
+   * The bundled list, read once per process: the quote, entity and event stages all ask for it.
+   *
+   * @throws UncheckedIOException if the resource is missing
+   */
   public static SpeechVerbs bundled() {
+    return Bundled.VERBS;
+  }
+
+  /** Loaded on first use, by the class loader's own lock. */
+  private static final class Bundled {
+    static final SpeechVerbs VERBS = load();
+  }
+
+  private static SpeechVerbs load() {
     try (InputStream in = SpeechVerbs.class.getResourceAsStream("speech-verbs.txt")) {
       if (in == null) {
         throw new IOException("speech-verbs.txt not on the class path");
