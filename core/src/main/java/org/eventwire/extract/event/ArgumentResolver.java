@@ -159,14 +159,16 @@ final class ArgumentResolver {
       return latest(t.begin(), w, sectors);
     }
     // "an alliance of three ethnic armed groups" before "the Three Brotherhood Alliance" is named
-    return COALITIONS.contains(w) ? firstNamedAfter(t.end(), w) : null;
+    return COALITIONS.contains(w)
+        ? firstOrganisationAfter(t.end(), e -> e.name().toLowerCase(Locale.ROOT).contains(w)) : null;
   }
 
-  private String firstNamedAfter(int offset, String word) {
+  /** The organisation named first at or after {@code offset} that passes {@code test}, or null. */
+  private String firstOrganisationAfter(int offset, java.util.function.Predicate<Entity> test) {
     String best = null;
     int at = Integer.MAX_VALUE;
     for (Entity e : idx.entities()) {
-      if (e.type() != EntityType.ORGANIZATION || !e.name().toLowerCase(Locale.ROOT).contains(word)) {
+      if (e.type() != EntityType.ORGANIZATION || !test.test(e)) {
         continue;
       }
       for (Span m : e.mentions()) {
@@ -285,28 +287,12 @@ final class ArgumentResolver {
     }
     if (bySector == null && byName == null) {
       // a lead paragraph says "federal troops" before it names the army: the first armed one named after
-      return firstAfter(before, sectors);
+      return firstOrganisationAfter(before, e -> {
+        String sector = e.actor() == null ? null : e.actor().sector();
+        return sector != null && ARMED.contains(sector) && sectors.contains(sector);
+      });
     }
     return bySector != null ? bySector : byName;
-  }
-
-  private String firstAfter(int offset, Set<String> sectors) {
-    String best = null;
-    int at = Integer.MAX_VALUE;
-    for (Entity e : idx.entities()) {
-      String sector = e.actor() == null ? null : e.actor().sector();
-      boolean armed = sector != null && ARMED.contains(sector) && sectors.contains(sector);
-      if (e.type() != EntityType.ORGANIZATION || !armed) {
-        continue;
-      }
-      for (Span m : e.mentions()) {
-        if (m.start() >= offset && m.start() < at) {
-          best = e.id();
-          at = m.start();
-        }
-      }
-    }
-    return best;
   }
 
   private String latestOf(int before, Set<EntityType> types) {
