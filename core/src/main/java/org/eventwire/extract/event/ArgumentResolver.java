@@ -212,6 +212,19 @@ final class ArgumentResolver {
     return kb.countryOf(word).map(c -> withCode(c, EntityType.COUNTRY)).orElse(null);
   }
 
+  /** Whether a word is a country's demonym ("Afghan", "Pakistani"). */
+  boolean demonym(String word) {
+    return kb.countryOf(word).isPresent();
+  }
+
+  /** The country entity of an actor ("its positions" of a ministry are its country's) when the article names it, else the actor. */
+  String countryOfActor(String id) {
+    Entity e = idx.byId(id);
+    String c = e == null || e.actor() == null ? null : e.actor().country();
+    String country = c == null ? null : withCode(c, EntityType.COUNTRY);
+    return country != null ? country : actor(id);
+  }
+
   /** The country entity a place lies in (the place itself when it is a country), when the article names it; or null. */
   String countryOf(String placeId) {
     Entity place = idx.byId(placeId);

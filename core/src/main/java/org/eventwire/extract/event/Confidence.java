@@ -1,6 +1,8 @@
 package org.eventwire.extract.event;
 
+import java.util.Set;
 import org.eventwire.model.EventMode;
+import org.eventwire.model.EventType;
 
 /**
  * The coder's own estimate that an event is right, from the cues that fired: the trigger's prior,
@@ -11,13 +13,22 @@ import org.eventwire.model.EventMode;
  */
 final class Confidence {
   /** Attacks and street protests are news without a named actor ("hundreds marched on Monday"). */
-  private static final java.util.Set<org.eventwire.model.EventType> ANONYMOUS = java.util.Set.of(
-      org.eventwire.model.EventType.ASSAULT, org.eventwire.model.EventType.PROTEST);
+  private static final Set<EventType> ANONYMOUS = Set.of(EventType.ASSAULT, EventType.PROTEST);
+  /**
+   * Relations between two parties: an accusation, a request, a deal or aid with nobody on the other
+   * side matched none of the development set's required events (ten such readings: "urged both
+   * sides" unresolved, "what we have agreed", "providing cash"), where a meeting, a mobilisation, a
+   * refusal or an attack on someone unnamed is still news.
+   */
+  private static final Set<EventType> RELATIONAL = Set.of(EventType.ACCUSE, EventType.REQUEST, EventType.AGREE,
+      EventType.AID, EventType.SUPPORT, EventType.CONCEDE, EventType.THREATEN, EventType.SANCTION,
+      EventType.COOPERATE);
 
   private Confidence() {}
 
-  /** What was found for one event. */
   /**
+   * What was found for one event.
+   *
    * @param grounded whether an argument is a coded actor or a place the gazetteer knows: events
    *     between unknown parties are found more often in fiction, business and sport
    */
@@ -26,8 +37,8 @@ final class Confidence {
 
   static double of(Trigger t, Cues c) {
     double p = t.prior();
-        p *= c.hasSource() ? 1.0 : ANONYMOUS.contains(t.type()) ? 0.8 : 0.5;
-    p *= c.hasTarget() ? 1.0 : 0.7;
+    p *= c.hasSource() ? 1.0 : ANONYMOUS.contains(t.type()) ? 0.8 : 0.5;
+    p *= c.hasTarget() ? 1.0 : RELATIONAL.contains(t.type()) ? 0.5 : 0.7;
     p *= c.claimed() ? 0.75 : 1.0;
     p *= c.mode() == EventMode.HYPOTHETICAL ? 0.8 : 1.0;
     p *= c.nominal() ? 0.9 : 1.0;

@@ -14,6 +14,12 @@ import org.eventwire.nlp.Sentence;
 final class Phrases {
   private static final java.util.Set<String> PAIR_NOUNS = java.util.Set.of("side", "party", "country", "neighbour",
       "neighbor", "nation", "government", "delegation", "leader");
+  /** Plural nouns for a state's unnamed agents. */
+  private static final java.util.Set<String> AGENTS = java.util.Set.of("forces", "troops", "soldiers", "officials",
+      "authorities", "diplomats", "guards", "warplanes", "jets", "drones");
+  /** What a state holds: "its positions", "their territory" belong to the country, not to the ministry that speaks. */
+  private static final java.util.Set<String> TERRITORY = java.util.Set.of("position", "territory", "soil", "border",
+      "village", "town", "city", "base", "outpost", "airspace", "waters", "side");
   private final EntityIndex idx;
   private final Sentence s;
   private final ArgumentResolver resolver;
@@ -134,6 +140,10 @@ final class Phrases {
 
   /** The entity a noun phrase headed at {@code tok} refers to: its own mention, else a modifier's. */
   String entityAt(int tok) {
+    String state = unnamedAgents(tok);
+    if (state != null) {
+      return state;
+    }
     String id = idx.at(s.token(tok).begin());
     if (id != null) {
       return resolver.actor(id);
@@ -147,7 +157,7 @@ final class Phrases {
           owner = resolver.referent(s, d.dependent());
         }
         if (owner != null) {
-          return resolver.actor(owner);
+          return TERRITORY.contains(s.token(tok).lemma()) ? resolver.countryOfActor(owner) : resolver.actor(owner);
         }
       }
     }
@@ -165,6 +175,36 @@ final class Phrases {
       }
     }
     return null;
+  }
+
+  /**
+   * "Pakistani forces opened fire", "Afghan officials held talks": unnamed agents of a state, named
+   * by their country's demonym, act for the country when the article names it (the convention of
+   * event data that codes the state, not a group no one can name); null otherwise.
+   */
+  private String unnamedAgents(int tok) {
+    org.eventwire.nlp.Token t = s.token(tok);
+    if (!t.tag().equals("NNS") || !AGENTS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    String first = null;
+    for (Dependency d : s.children(tok, "amod")) {
+      List<Integer> words = new ArrayList<>();
+      words.add(d.dependent());
+      s.children(d.dependent(), "conj").forEach(c -> words.add(c.dependent()));
+      for (int w : words) {
+        if (!resolver.demonym(s.token(w).word())) {
+          continue;
+        }
+        String country = resolver.countryOfDemonym(s.token(w).word());
+        if (country == null) {
+          // "Ethiopian and Eritrean officials" where Eritrea is never named: the group stays
+          return null;
+        }
+        first = first == null ? country : first;
+      }
+    }
+    return first;
   }
 
   List<Integer> sortedSubtree(int head) {
