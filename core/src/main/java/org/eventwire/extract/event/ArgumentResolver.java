@@ -48,11 +48,14 @@ final class ArgumentResolver {
   private final EntityIndex idx;
   private final ActorKnowledge kb;
   private final List<Quote> quotes;
+  private final List<Sentence> sentences;
 
-  ArgumentResolver(EntityIndex idx, ActorKnowledge kb, List<Quote> quotes) {
+  /** @param sentences the article's sentences, in order (parsed or not) */
+  ArgumentResolver(EntityIndex idx, ActorKnowledge kb, List<Quote> quotes, List<Sentence> sentences) {
     this.idx = idx;
     this.kb = kb;
     this.quotes = quotes;
+    this.sentences = sentences;
   }
 
   /** The actor meant by entity {@code id} in an argument position: a capital becomes its country. */
@@ -138,6 +141,9 @@ final class ArgumentResolver {
           && w.equals("it") && !auxiliary) {
         return null;
       }
+      if (tok == 0 && thingBefore(s)) {
+        return null;
+      }
       return latestOf(t.begin(), Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
     }
     if (THIRD_PERSON.contains(w)) {
@@ -161,6 +167,27 @@ final class ArgumentResolver {
     // "an alliance of three ethnic armed groups" before "the Three Brotherhood Alliance" is named
     return COALITIONS.contains(w)
         ? firstOrganisationAfter(t.end(), e -> e.name().toLowerCase(Locale.ROOT).contains(w)) : null;
+  }
+
+  /**
+   * Whether the sentence before opens on a thing rather than an actor ("The war erupted in April …
+   * It has killed hundreds"): a sentence-initial "it" continues its subject.
+   */
+  private boolean thingBefore(Sentence s) {
+    if (s.index() == 0 || s.index() > sentences.size()) {
+      return false;
+    }
+    Sentence before = sentences.get(s.index() - 1);
+    for (int i = 0; i < Math.min(before.size(), 3); i++) {
+      Token t = before.token(i);
+      if (!t.isNoun()) {
+        continue;
+      }
+      String w = t.word().toLowerCase(Locale.ROOT);
+      return t.tag().startsWith("NN") && !t.tag().startsWith("NNP") && idx.at(t.begin()) == null
+          && !GENERIC.containsKey(w) && kb.sectorOfRole(w).isEmpty();
+    }
+    return false;
   }
 
   /** The organisation named first at or after {@code offset} that passes {@code test}, or null. */

@@ -66,7 +66,7 @@ public final class EventCoder {
       return out;
     }
     Attribution attribution = new Attribution(idx, quotes);
-    ArgumentResolver resolver = new ArgumentResolver(idx, kb, quotes);
+    ArgumentResolver resolver = new ArgumentResolver(idx, kb, quotes, doc.sentences());
     EventDater.StoryDates dates = new EventDater.StoryDates();
     for (Sentence s : doc.sentences()) {
       if (!s.parsed()) {
