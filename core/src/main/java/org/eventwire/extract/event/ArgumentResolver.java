@@ -208,6 +208,40 @@ final class ArgumentResolver {
     return best;
   }
 
+  /**
+   * "Saudi Arabia and the United States said they would monitor …": the coordinated subjects of the
+   * verb of saying whose complement holds a "they"; empty for anything else.
+   */
+  List<String> speakersOfThey(Sentence s, int tok) {
+    if (!s.token(tok).word().equalsIgnoreCase("they")) {
+      return List.of();
+    }
+    int n = tok;
+    for (int hops = 0; hops < 5; hops++) {
+      Dependency up = s.parentEdge(n);
+      if (up == null || up.governor() < 0) {
+        return List.of();
+      }
+      if (up.relation().startsWith("ccomp") && SAYING.contains(s.token(up.governor()).lemma())) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Dependency d : s.children(up.governor(), "nsubj")) {
+          addEntityAt(s, d.dependent(), out);
+          s.children(d.dependent(), "conj").forEach(c -> addEntityAt(s, c.dependent(), out));
+        }
+        return out.size() >= 2 ? out : List.of();
+      }
+      n = up.governor();
+    }
+    return List.of();
+  }
+
+  private void addEntityAt(Sentence s, int tok, List<String> out) {
+    String id = idx.at(s.token(tok).begin());
+    if (id != null && !out.contains(id)) {
+      out.add(id);
+    }
+  }
+
   /** The subject of the verb of saying whose complement holds token {@code tok}, if of one of {@code types}. */
   private String speakerAbove(Sentence s, int tok, Set<EntityType> types) {
     int n = tok;

@@ -148,7 +148,7 @@ public final class EventCoder {
       // "Ukraine and Russia exchanged prisoners", "both sides accused each other": each acts on the other
       pairs.add(new String[] {sources.get(0), sources.get(1)});
       pairs.add(new String[] {sources.get(1), sources.get(0)});
-    } else if (target == null && sources.size() == 2 && SYMMETRIC.contains(t.type())) {
+    } else if (target == null && sources.size() == 2 && SYMMETRIC.contains(t.type()) && !t.has(TriggerFlag.JOINT)) {
       // "the army and the RSF agreed …", "X and Y clashed": the second party is the other side
       pairs.add(new String[] {sources.get(0), sources.get(1)});
     } else {

@@ -28,6 +28,8 @@ final class ModeClassifier {
   private static final Set<String> POTENTIAL = Set.of("ability", "capacity", "capability", "potential", "possibility",
       "risk", "threat", "danger", "option", "chance", "likelihood", "able", "capable", "consider", "mull");
 
+  private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
+
   private final Sentence s;
 
   ModeClassifier(Sentence s) {
@@ -47,6 +49,10 @@ final class ModeClassifier {
     if (negated(head) || deniedByTrigger || governedBy(head, NEGATING)) {
       return EventMode.NEGATED;
     }
+    if (reportedFuture(head)) {
+      // "said they would monitor compliance": the "will" of the statement, reported in the past
+      return EventMode.PLANNED;
+    }
     if (conditional(head) || governedBy(head, POTENTIAL)) {
       return EventMode.HYPOTHETICAL;
     }
@@ -64,6 +70,24 @@ final class ModeClassifier {
       }
     }
     return false;
+  }
+
+  /** "would" in the complement of a verb of saying, with no condition attached to the clause. */
+  private boolean reportedFuture(int head) {
+    boolean would = false;
+    for (Dependency d : s.children(head)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().startsWith("aux") && (w.equals("would") || w.equals("'d"))) {
+        would = true;
+      }
+      if (d.relation().startsWith("advcl") || d.relation().equals("mark") && CONDITIONS.contains(w)) {
+        // any adverbial clause may hide a condition ("would … once sanctions are lifted")
+        return false;
+      }
+    }
+    Dependency up = s.parentEdge(head);
+    return would && up != null && up.governor() >= 0 && up.relation().startsWith("ccomp")
+        && SAYING.contains(s.token(up.governor()).lemma()) && !governedBy(head, POTENTIAL);
   }
 
   private boolean negated(int head) {

@@ -102,6 +102,10 @@ final class Phrases {
 
   /** The entity at a token and at each token coordinated with it ("the US and Britain"). */
   List<String> withConjuncts(int tok) {
+    List<String> speakers = resolver.speakersOfThey(s, tok);
+    if (!speakers.isEmpty()) {
+      return speakers;
+    }
     List<String> out = new ArrayList<>(2);
     String id = entityAt(tok);
     if (id != null) {

@@ -19,7 +19,12 @@ public enum TriggerFlag {
    */
   EMBEDS_EVENT,
   /** The same pattern and part of speech deliberately has more than one type in the lexicon. */
-  AMBIGUOUS;
+  AMBIGUOUS,
+  /**
+   * A third party's act on others ("talks brokered by Saudi Arabia and the United States"): sources
+   * named together act jointly and are never each other's counterpart.
+   */
+  JOINT;
 
   /** @throws IllegalArgumentException for an unknown flag name */
   public static TriggerFlag parse(String s) {
