@@ -56,6 +56,11 @@ final class EventDater {
       }
     }
     group.sort(null);
+    if (group.size() == 1 && s.token(verb).tag().equals("VBN") && !s.children(verb, "nsubj").isEmpty()) {
+      // "the deal that the government and the TPLF signed in November": a participle with a subject
+      // of its own and no auxiliary is a simple past the tagger misread
+      return Tense.PAST;
+    }
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     for (int i : group) {
@@ -96,6 +101,9 @@ final class EventDater {
         bestDistance = distance;
       }
     }
+    if (best != null && !clause.contains(s.tokenAt(best.end() - 1))) {
+      best = inOwnTense(s, text, published, best, tense);
+    }
     if (best != null) {
       story.saw(s.index(), best.value().value());
       return best.value().value();
@@ -108,6 +116,31 @@ final class EventDater {
       return story.recent(s.index());
     }
     return null;
+  }
+
+  /**
+   * A time outside the trigger's clause belongs to the clause that holds it: "said on Monday that
+   * Tehran would reject it" is last Monday, however future the rejection.
+   */
+  private TemporalMention inOwnTense(Sentence s, String text, LocalDate published, TemporalMention m, Tense trigger) {
+    int n = s.tokenAt(m.end() - 1);
+    for (int hops = 0; hops < 4 && !s.token(n).isVerb(); hops++) {
+      Dependency up = s.parentEdge(n);
+      if (up == null || up.governor() < 0) {
+        return m;
+      }
+      n = up.governor();
+    }
+    Tense own = s.token(n).isVerb() ? tense(s, n) : Tense.UNKNOWN;
+    if (own == Tense.UNKNOWN || own == trigger) {
+      return m;
+    }
+    for (TemporalMention again : finder.find(s.text(text), s.begin(), published, own)) {
+      if (again.start() == m.start() && again.end() == m.end()) {
+        return again;
+      }
+    }
+    return m;
   }
 
   /** Tokens of subordinate clauses (adverbial, relative, complement) that do not hold the trigger. */
