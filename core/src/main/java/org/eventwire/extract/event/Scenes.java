@@ -22,7 +22,8 @@ import org.eventwire.nlp.Sentence;
  * same kind of event told shortly before ("air strikes in Khartoum …", then "accused the army of
  * bombing its positions"). A sentence that sets something in a part of a country it does not name
  * ("in the south", "in the Tartar and Aghdam districts") does not continue the last scene: a wrong
- * place is worse than none. Stateless.
+ * place is worse than none. Only a place that the told event's own clause names is carried, never
+ * one its sentence merely mentions ("…, Jilani said while speaking in New York").
  */
 final class Scenes {
   /** Types whose place an analyst records: where it happened, or where the parties met. */
@@ -38,40 +39,50 @@ final class Scenes {
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "centre", "center");
   private static final Set<String> SCENE = Set.of("obl:in", "obl:at", "obl:near", "obl:around", "nmod:in");
 
-  private Scenes() {}
+  private final NlpDocument doc;
+  private final EntityIndex idx;
+  private final TriggerMatcher matcher;
+
+  /** @param matcher the matcher that found the events' triggers, to find them again */
+  Scenes(NlpDocument doc, EntityIndex idx, TriggerMatcher matcher) {
+    this.doc = doc;
+    this.idx = idx;
+    this.matcher = matcher;
+  }
 
   /**
    * The events with places carried into the unplaced ones; same order, same events otherwise.
    *
    * @param events the article's events, each with its sentence as evidence span
    */
-  static List<Event> carry(List<Event> events, NlpDocument doc, EntityIndex idx) {
+  List<Event> carry(List<Event> events) {
+    List<Event> told = events.stream().filter(o -> o.location() != null && PLACED.contains(o.type()) && clauseBound(o))
+        .toList();
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      String place = e.location() != null || !PLACED.contains(e.type()) || placeIsParty(e, idx) ? null
-          : carried(e, events, doc, idx);
+      String place = e.location() != null || !PLACED.contains(e.type()) || placeIsParty(e) ? null : carried(e, told);
       out.add(place == null ? e : new Event(e.type(), e.mode(), e.source(), e.target(), e.date(), place, e.trigger(),
           e.span(), e.confidence(), e.attributedTo()));
     }
     return out;
   }
 
-  private static boolean placeIsParty(Event e, EntityIndex idx) {
+  private boolean placeIsParty(Event e) {
     return idx.isType(e.target(), EntityType.LOCATION) || idx.isType(e.source(), EntityType.LOCATION);
   }
 
-  private static String carried(Event e, List<Event> events, NlpDocument doc, EntityIndex idx) {
-    Sentence own = sentenceOf(e, doc);
+  private String carried(Event e, List<Event> told) {
+    Sentence own = sentenceOf(e);
     if (own == null) {
       return null;
     }
-    boolean sceneOfItsOwn = unnamedScene(own, idx);
+    boolean sceneOfItsOwn = unnamedScene(own);
     String same = null;
     int sameDistance = Integer.MAX_VALUE;
     String scene = null;
     int sceneDistance = Integer.MAX_VALUE;
-    for (Event o : events) {
-      Sentence there = o.location() == null || o.type() != e.type() ? null : sentenceOf(o, doc);
+    for (Event o : told) {
+      Sentence there = o.type() != e.type() ? null : sentenceOf(o);
       if (there == null) {
         continue;
       }
@@ -95,7 +106,26 @@ final class Scenes {
         || a.target() != null && (a.target().equals(b.source()) || a.target().equals(b.target()));
   }
 
-  private static Sentence sentenceOf(Event e, NlpDocument doc) {
+  /**
+   * Whether the event's own clause names its place (the trigger found again in its sentence), not
+   * only the sentence around it.
+   */
+  private boolean clauseBound(Event e) {
+    Sentence s = sentenceOf(e);
+    if (s == null) {
+      return false;
+    }
+    List<Token> tokens = Tokens.of(s);
+    for (TriggerMatch m : matcher.match(tokens)) {
+      if (m.surface(tokens).equals(e.trigger())) {
+        PlaceFinder places = new PlaceFinder(idx, s);
+        return e.location().equals(places.location(m)) || e.location().equals(places.destination(m));
+      }
+    }
+    return true;
+  }
+
+  private Sentence sentenceOf(Event e) {
     for (Sentence s : doc.sentences()) {
       if (s.begin() <= e.span().start() && e.span().start() < s.end()) {
         return s;
@@ -105,14 +135,14 @@ final class Scenes {
   }
 
   /** Whether the sentence sets something in an unnamed part of a country: "in the south", "in the districts". */
-  private static boolean unnamedScene(Sentence s, EntityIndex idx) {
+  private boolean unnamedScene(Sentence s) {
     for (Dependency d : s.dependencies()) {
       if (!SCENE.contains(d.relation())) {
         continue;
       }
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
       boolean unnamed = Objects.isNull(idx.at(s.token(d.dependent()).begin()));
-      if (unnamed && (COMPASS.contains(w) || RegionNames.isRegionNoun(w) && !namedBefore(s, d.dependent(), idx))) {
+      if (unnamed && (COMPASS.contains(w) || RegionNames.isRegionNoun(w) && !namedBefore(s, d.dependent()))) {
         return true;
       }
     }
@@ -120,7 +150,7 @@ final class Scenes {
   }
 
   /** "in the Kidal region": the region noun's own name (a compound) names it. */
-  private static boolean namedBefore(Sentence s, int noun, EntityIndex idx) {
+  private boolean namedBefore(Sentence s, int noun) {
     for (Dependency c : s.children(noun, "compound")) {
       if (idx.at(s.token(c.dependent()).begin()) != null) {
         return true;
