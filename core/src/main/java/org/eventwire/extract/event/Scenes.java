@@ -56,6 +56,7 @@ final class Scenes {
    * @param events the article's events, each with its sentence as evidence span
    */
   List<Event> carry(List<Event> events) {
+    events = events.stream().map(this::attackedPlace).toList();
     List<Event> told = events.stream().filter(o -> o.location() != null && PLACED.contains(o.type()) && clauseBound(o))
         .toList();
     List<Event> out = new ArrayList<>(events.size());
@@ -65,6 +66,15 @@ final class Scenes {
           e.span(), e.confidence(), e.attributedTo()));
     }
     return out;
+  }
+
+  /** "Missiles struck Kharkiv": the place attacked is where the attack happened. */
+  private Event attackedPlace(Event e) {
+    if (e.type() != EventType.ASSAULT || e.location() != null || !idx.isType(e.target(), EntityType.LOCATION)) {
+      return e;
+    }
+    return new Event(e.type(), e.mode(), e.source(), e.target(), e.date(), e.target(), e.trigger(), e.span(),
+        e.confidence(), e.attributedTo());
   }
 
   private boolean placeIsParty(Event e) {
@@ -119,7 +129,8 @@ final class Scenes {
     for (TriggerMatch m : matcher.match(tokens)) {
       if (m.surface(tokens).equals(e.trigger())) {
         PlaceFinder places = new PlaceFinder(idx, s);
-        return e.location().equals(places.location(m)) || e.location().equals(places.destination(m));
+        return e.location().equals(places.location(m)) || e.location().equals(places.destination(m))
+            || e.location().equals(e.target());
       }
     }
     return true;
