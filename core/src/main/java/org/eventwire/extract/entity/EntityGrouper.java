@@ -64,6 +64,13 @@ public final class EntityGrouper {
         return full;
       }
     }
+    if (m.type() == EntityType.LOCATION) {
+      EntityDraft region = regionNamed(norm(m.text()), byKey);
+      if (region != null) {
+        byKey.putIfAbsent(key, region);
+        return region;
+      }
+    }
     if (isAcronym(m.text())) {
       EntityDraft expanded = acronyms.get(m.text().replace(".", ""));
       if (expanded == null) {
@@ -77,6 +84,18 @@ public final class EntityGrouper {
     EntityDraft d = new EntityDraft(key, m);
     byKey.put(key, d);
     return d;
+  }
+
+  /** "Shan" after "Shan state": a region's name without its head noun is the region. */
+  private static EntityDraft regionNamed(String name, Map<String, EntityDraft> byKey) {
+    for (EntityDraft d : byKey.values()) {
+      String full = norm(d.name());
+      if (d.type == EntityType.LOCATION && full.startsWith(name + " ")
+          && RegionNames.isRegionNoun(full.substring(name.length() + 1))) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** A single name that is the surname (or, failing that, another part) of an earlier full name. */

@@ -37,6 +37,7 @@ public final class MentionFinder {
   public Found find(NlpDocument doc, List<KnownMention> known) {
     List<Mention> candidates = new ArrayList<>();
     List<RolePhrase> phrases = new ArrayList<>();
+    List<Mention> regions = new ArrayList<>();
     String text = doc.text();
     for (Sentence s : doc.sentences()) {
       List<KnownMention> here = inSentence(known, s);
@@ -45,6 +46,9 @@ public final class MentionFinder {
         inSentence.add(fromKnown(km, s, text));
       }
       addNerNames(s, text, inSentence);
+      List<Mention> regionNames = RegionNames.find(s, text, kb);
+      regions.addAll(regionNames);
+      inSentence.addAll(regionNames);
       List<RolePhrase> found = roles.find(s, here);
       for (RolePhrase rp : found) {
         phrases.add(rp);
@@ -59,7 +63,7 @@ public final class MentionFinder {
         }
       }
     }
-    return new Found(settle(candidates), phrases);
+    return new Found(settle(RegionNames.retypeBareNames(candidates, regions)), phrases);
   }
 
   private static List<KnownMention> inSentence(List<KnownMention> known, Sentence s) {

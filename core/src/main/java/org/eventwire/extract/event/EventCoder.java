@@ -81,7 +81,7 @@ public final class EventCoder {
         code(doc, s, m, new Context(idx, attribution, resolver, published, matches, dates, tokens, senses), out);
       }
     }
-    return out;
+    return new Scenes(doc, idx, matcher).carry(out);
   }
 
   private record Context(EntityIndex idx, Attribution attribution, ArgumentResolver resolver, LocalDate published,

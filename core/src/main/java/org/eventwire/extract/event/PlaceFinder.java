@@ -8,20 +8,26 @@ import org.eventwire.nlp.Sentence;
 
 /** Finds where an event happened, and where a visit or delegation goes, in the dependency parse. */
 final class PlaceFinder {
-  private static final java.util.Set<String> SCENE = java.util.Set.of("obl:in", "obl:at", "obl:near", "nmod:in",
-      "nmod:at", "nmod:near");
+  private static final java.util.Set<String> SCENE = java.util.Set.of("obl:in", "obl:at", "obl:near", "obl:around",
+      "nmod:in", "nmod:at", "nmod:near", "nmod:around");
+  /** Relations on which a phrase further up names the same place ("Tinzaouaten, a town near …"). */
+  private static final java.util.Set<String> WIDER = java.util.Set.of("appos", "compound", "nmod:of", "nmod:in",
+      "nmod:near", "nmod:with");
   private final EntityIndex idx;
   private final Sentence s;
+
+  private final NamedFeatures named;
 
   PlaceFinder(EntityIndex idx, Sentence s) {
     this.idx = idx;
     this.s = s;
+    this.named = new NamedFeatures(idx);
   }
 
   /** The place of the event: "in/at/near PLACE" on the trigger or its clause, or "to PLACE". */
   String location(TriggerMatch m) {
-    for (String rel : List.of("obl:in", "obl:at", "obl:near", "nmod:in", "nmod:at", "nmod:near", "obl:to", "nmod:to",
-        "obl:into", "obl:on", "nmod:on")) {
+    for (String rel : List.of("obl:in", "obl:at", "obl:near", "obl:around", "nmod:in", "nmod:at", "nmod:near",
+        "obl:to", "nmod:to", "obl:into", "obl:on", "nmod:on")) {
       String id = placeOn(m.tokens(), rel);
       if (id != null) {
         return id;
@@ -34,9 +40,13 @@ final class PlaceFinder {
         return id;
       }
     }
+    String where = whereClause(m);
+    if (where != null) {
+      return where;
+    }
     Dependency up = s.parentEdge(m.head());
     if (up != null && up.governor() >= 0) {
-      for (String rel : List.of("obl:in", "obl:at", "obl:near")) {
+      for (String rel : List.of("obl:in", "obl:at", "obl:near", "obl:around")) {
         String id = placeOn(List.of(up.governor()), rel);
         if (id != null) {
           return id;
@@ -44,6 +54,65 @@ final class PlaceFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Rakhine state, where the AA has been fighting": the place a relative clause opened by "where"
+   * describes, when the trigger stands in that clause. The parser may hang the clause on the last
+   * noun of an apposition ("Tinzaouaten, a town near the border with Algeria, where …"), so the
+   * first city or region up the noun phrase wins over a country.
+   */
+  private String whereClause(TriggerMatch m) {
+    for (int h : m.tokens()) {
+      int cur = h;
+      for (int depth = 0; depth < 4; depth++) {
+        Dependency up = s.parentEdge(cur);
+        if (up == null || up.governor() < 0) {
+          break;
+        }
+        if (up.relation().equals("acl:relcl")) {
+          return opensWithWhere(cur) ? placeAround(up.governor()) : null;
+        }
+        String r = up.relation();
+        boolean sameClause = r.startsWith("conj") || r.equals("xcomp") || r.startsWith("obl") || r.equals("obj")
+            || r.startsWith("nsubj");
+        if (!sameClause) {
+          break;
+        }
+        cur = up.governor();
+      }
+    }
+    return null;
+  }
+
+  private boolean opensWithWhere(int clauseHead) {
+    for (Dependency d : s.children(clauseHead, "advmod")) {
+      if (s.token(d.dependent()).word().equalsIgnoreCase("where")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The city or region named by the noun {@code head} or a phrase it stands in; else a country; or null. */
+  private String placeAround(int head) {
+    String country = null;
+    int cur = head;
+    for (int depth = 0; depth < 6 && cur >= 0; depth++) {
+      String id = placeIn(cur);
+      if (id != null && idx.isType(id, EntityType.LOCATION)) {
+        return id;
+      }
+      if (country == null && id != null && idx.isType(id, EntityType.COUNTRY)) {
+        country = id;
+      }
+      Dependency up = s.parentEdge(cur);
+      if (up == null || !WIDER.contains(up.relation())) {
+        break;
+      }
+      cur = up.governor();
+    }
+    return country;
   }
 
   /** The sentence's scene nearest to the trigger, for when its clause names no place; or null. */
@@ -108,7 +177,7 @@ final class PlaceFinder {
         }
       }
     }
-    return id;
+    return id != null ? id : named.place(s.token(head));
   }
 
   /** The place a trigger goes to ("a delegation to Kabul", "visit Beijing"), country or city, or null. */
