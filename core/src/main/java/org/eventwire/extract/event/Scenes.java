@@ -86,6 +86,10 @@ final class Scenes {
     if (own == null) {
       return null;
     }
+    if (unnamedSceneOfTrigger(own, e)) {
+      // "… had also shelled villages in the south": a place of its own, only unnamed
+      return null;
+    }
     boolean sceneOfItsOwn = unnamedScene(own);
     String same = null;
     int sameDistance = Integer.MAX_VALUE;
@@ -145,10 +149,28 @@ final class Scenes {
     return null;
   }
 
+  /** Whether the event's trigger or its object is set in an unnamed part of a country ("shelled villages in the south"). */
+  private boolean unnamedSceneOfTrigger(Sentence s, Event e) {
+    List<Token> tokens = Tokens.of(s);
+    for (TriggerMatch m : matcher.match(tokens)) {
+      if (!m.surface(tokens).equals(e.trigger())) {
+        continue;
+      }
+      java.util.Set<Integer> near = new java.util.HashSet<>(m.tokens());
+      s.children(m.head(), "obj").forEach(d -> near.add(d.dependent()));
+      return unnamedScene(s, d -> near.contains(d.governor()));
+    }
+    return false;
+  }
+
   /** Whether the sentence sets something in an unnamed part of a country: "in the south", "in the districts". */
   private boolean unnamedScene(Sentence s) {
+    return unnamedScene(s, d -> true);
+  }
+
+  private boolean unnamedScene(Sentence s, java.util.function.Predicate<Dependency> where) {
     for (Dependency d : s.dependencies()) {
-      if (!SCENE.contains(d.relation())) {
+      if (!SCENE.contains(d.relation()) || !where.test(d)) {
         continue;
       }
       String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
