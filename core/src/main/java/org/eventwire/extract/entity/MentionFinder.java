@@ -46,6 +46,7 @@ public final class MentionFinder {
         inSentence.add(fromKnown(km, s, text));
       }
       addNerNames(s, text, inSentence);
+      inSentence = new ArrayList<>(PlaceAppositives.retype(inSentence, s));
       List<Mention> regionNames = RegionNames.find(s, text, kb);
       regions.addAll(regionNames);
       inSentence.addAll(regionNames);

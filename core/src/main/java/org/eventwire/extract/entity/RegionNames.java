@@ -1,11 +1,5 @@
 package org.eventwire.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,25 +86,6 @@ public final class RegionNames {
 
   /** Loaded on first use, by the class loader's own lock. */
   private static final class Bundled {
-    static final Set<String> NOUNS = load();
-  }
-
-  private static Set<String> load() {
-    try (InputStream in = RegionNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException(RESOURCE + " not on the class path");
-      }
-      Set<String> out = new HashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          out.add(l.toLowerCase(Locale.ROOT));
-        }
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    static final Set<String> NOUNS = WordLists.load(RESOURCE);
   }
 }

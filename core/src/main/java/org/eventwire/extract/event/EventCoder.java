@@ -186,11 +186,13 @@ public final class EventCoder {
         continue;
       }
       String claim = claimant != null && !claimant.equals(source) ? claimant : null;
-      boolean grounded = grounded(c.idx(), source, target, location);
+      // "the rocket struck Majdal Shams": whoever fired it, a weapon's act is an armed actor's
+      boolean armed = source == null && Weapons.doerOf(s, m.head());
+      boolean grounded = armed || grounded(c.idx(), source, target, location);
       boolean nominal = s.token(m.head()).isNoun();
       // what a news outlet reports is the news, not one party's claim: it keeps its attribution only
       boolean disputed = claim != null && !Sides.newsOutlet(claim, c.idx());
-      double confidence = Confidence.of(t, new Confidence.Cues(source != null, target != null, disputed,
+      double confidence = Confidence.of(t, new Confidence.Cues(source != null || armed, target != null, disputed,
           mode, nominal, grounded));
       Event e = new Event(type, mode, source, target, date, location, trigger, evidence, confidence, claim);
       if (confidence >= minConfidence) {

@@ -10,8 +10,6 @@ import org.eventwire.nlp.Sentence;
  * outside politics counts only with a coded actor or a weapon in its sentence.
  */
 public final class LexiconSenseCheck implements SenseCheck {
-  private static final java.util.Set<String> WEAPONS = java.util.Set.of("missile", "rocket", "drone", "shell",
-      "bomb", "airstrike", "missiles", "rockets", "drones", "mortar", "grenade", "projectile", "artillery", "warplane", "gunship", "howitzer");
   private final GenreClassifier genres;
   private final DistractorFilter distractors;
 
@@ -45,8 +43,7 @@ public final class LexiconSenseCheck implements SenseCheck {
         return true;
       }
       // "missiles hit Odesa": a weapon (a common noun, not the Houston Rockets) is an armed actor's
-      boolean common = t.tag().equals("NN") || t.tag().equals("NNS") || t == s.tokens().get(0) && t.tag().startsWith("NNP");
-      if (common && WEAPONS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (Weapons.is(s, t)) {
         return true;
       }
     }
