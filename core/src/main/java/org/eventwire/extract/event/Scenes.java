@@ -68,9 +68,12 @@ final class Scenes {
     return out;
   }
 
-  /** "Missiles struck Kharkiv": the place attacked is where the attack happened. */
+  /**
+   * "Missiles struck Kharkiv": the place attacked is where the attack happened, however a phrase
+   * about it goes on ("struck Majdal Shams, a town in the Golan Heights").
+   */
   private Event attackedPlace(Event e) {
-    if (e.type() != EventType.ASSAULT || e.location() != null || !idx.isType(e.target(), EntityType.LOCATION)) {
+    if (e.type() != EventType.ASSAULT || !idx.isType(e.target(), EntityType.LOCATION)) {
       return e;
     }
     return new Event(e.type(), e.mode(), e.source(), e.target(), e.date(), e.target(), e.trigger(), e.span(),
