@@ -114,7 +114,10 @@ final class ArgumentFinder {
           return accused;
         }
       }
-      if (!(r.startsWith("xcomp") || r.startsWith("conj") || r.equals("dep") || participle)) {
+      // "they are due to meet": an infinitive the parser made a ccomp still has its governor's subject
+      boolean infinitive = r.startsWith("ccomp") && s.children(n, "nsubj").isEmpty()
+          && s.children(n, "mark").stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("to"));
+      if (!(r.startsWith("xcomp") || r.startsWith("conj") || r.equals("dep") || participle || infinitive)) {
         return List.of();
       }
       List<String> found = phrases.entitiesOf(s.children(up.governor(), "nsubj"));

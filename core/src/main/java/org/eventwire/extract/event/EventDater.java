@@ -24,6 +24,19 @@ final class EventDater {
     this.finder = finder;
   }
 
+  /** Words that put their infinitive in the future: "is due to", "plans to", "is scheduled to". */
+  private static final Set<String> SCHEDULED = Set.of("due", "plan", "schedule", "set", "expect", "intend", "slate",
+      "poise");
+
+  /** "is due to", "plans to" (not "was due to", "planned to"): a schedule told in the present. */
+  private static boolean scheduledAhead(Sentence s, int governor) {
+    if (!SCHEDULED.contains(s.token(governor).lemma()) || s.token(governor).tag().equals("VBD")) {
+      return false;
+    }
+    return s.children(governor).stream().noneMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
+        && (s.token(d.dependent()).tag().equals("VBD") || s.token(d.dependent()).lemma().equals("have")));
+  }
+
   /** The tense of the verb group of the trigger, or of the verb that governs a nominal trigger. */
   static Tense tense(Sentence s, int head) {
     int verb = head;
@@ -47,7 +60,16 @@ final class EventDater {
     group.add(verb);
     // "is due to lead", "plans to visit": the governing verb carries the tense
     Dependency up = s.parentEdge(verb);
+    boolean infinitive = up != null && up.governor() >= 0 && up.relation().startsWith("ccomp")
+        && s.children(verb, "mark").stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("to"));
+    if (infinitive && scheduledAhead(s, up.governor())) {
+      // "they are due to meet on Saturday": what is scheduled lies ahead
+      return Tense.FUTURE;
+    }
     if (up != null && up.governor() >= 0 && up.relation().startsWith("xcomp")) {
+      if (scheduledAhead(s, up.governor())) {
+        return Tense.FUTURE;
+      }
       group.add(0, up.governor());
       for (Dependency d : s.children(up.governor())) {
         if (d.relation().startsWith("aux") || d.relation().equals("cop")) {

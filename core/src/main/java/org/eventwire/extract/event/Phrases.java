@@ -106,6 +106,10 @@ final class Phrases {
     if (!speakers.isEmpty()) {
       return speakers;
     }
+    List<String> earlier = theyOfEarlierClause(tok);
+    if (!earlier.isEmpty()) {
+      return earlier;
+    }
     List<String> out = new ArrayList<>(2);
     String id = entityAt(tok);
     if (id != null) {
@@ -121,6 +125,28 @@ final class Phrases {
       coordinatedDemonyms(tok, out);
     }
     return out;
+  }
+
+  /**
+   * "Afghan and Pakistani officials held talks on Wednesday, and they are due to meet again": a
+   * "they" subject of a clause coordinated with an earlier one is that clause's plural subject.
+   */
+  private List<String> theyOfEarlierClause(int tok) {
+    Dependency subj = s.parentEdge(tok);
+    if (!s.token(tok).word().equalsIgnoreCase("they") || subj == null || !subj.relation().startsWith("nsubj")) {
+      return List.of();
+    }
+    Dependency conj = s.parentEdge(subj.governor());
+    if (conj == null || conj.governor() < 0 || !conj.relation().startsWith("conj")) {
+      return List.of();
+    }
+    for (Dependency d : s.children(conj.governor())) {
+      if (d.relation().startsWith("nsubj") && d.dependent() != tok) {
+        List<String> parties = withConjuncts(d.dependent());
+        return parties.size() >= 2 ? parties : List.of();
+      }
+    }
+    return List.of();
   }
 
   /** "Afghan and Pakistani officials": each coordinated demonym adds its country as a party. */

@@ -138,7 +138,8 @@ final class TargetFinder {
         if (actor == null) {
           continue;
         }
-        if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION)) {
+        // deep in the object, one's own side is company ("met … to discuss terms for reopening it"), not the target
+        if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION) && !phrases.onSideOf(actor, sources)) {
           return actor;
         }
       }
