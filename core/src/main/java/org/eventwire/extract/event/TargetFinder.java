@@ -22,6 +22,9 @@ final class TargetFinder {
   private static final Set<String> DIRECTED = Set.of("at", "on", "against", "with", "to", "into", "toward",
       "towards", "upon", "over", "for", "from", "of");
 
+  /** Verbs of sending a message, whose participle states what the message says. */
+  static final Set<String> MESSAGES = Set.of("write", "send", "address", "submit", "deliver", "cable");
+
   private final EntityIndex idx;
   private final Sentence s;
   private final Phrases phrases;
@@ -57,6 +60,9 @@ final class TargetFinder {
       }
     }
     String addressee = clauseSubject(m, sources);
+    if (addressee == null && m.trigger().has(TriggerFlag.SPEECH)) {
+      addressee = letterAddressee(m.head(), sources);
+    }
     return addressee != null ? addressee : deepTarget(m, sources);
   }
 
@@ -141,6 +147,38 @@ final class TargetFinder {
         // deep in the object, one's own side is company ("met … to discuss terms for reopening it"), not the target
         if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION) && !phrases.onSideOf(actor, sources)) {
           return actor;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "wrote to Guterres asking for …", "sent a letter to the council urging …": a request or charge
+   * made in a message is aimed at whom the message went to.
+   */
+  private String letterAddressee(int head, List<String> sources) {
+    Dependency up = s.parentEdge(head);
+    if (up == null || up.governor() < 0 || !s.token(head).tag().equals("VBG")) {
+      return null;
+    }
+    int host = up.governor();
+    if (up.relation().startsWith("acl") && !s.token(host).isVerb()) {
+      // the parser hung the participle on a noun ("on Friday asking"): the message is the verb above it
+      Dependency noun = s.parentEdge(host);
+      host = noun == null ? -1 : noun.governor();
+    } else if (!up.relation().startsWith("advcl")) {
+      return null;
+    }
+    if (host < 0 || !MESSAGES.contains(s.token(host).lemma())) {
+      return null;
+    }
+    for (Dependency d : s.children(host)) {
+      if (d.relation().equals("obl:to") || d.relation().equals("iobj")) {
+        for (String id : phrases.entitiesOf(List.of(d))) {
+          if (!sources.contains(id)) {
+            return id;
+          }
         }
       }
     }
