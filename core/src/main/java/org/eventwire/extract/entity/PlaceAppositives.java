@@ -12,13 +12,18 @@ import org.eventwire.nlp.Token;
  * Names that an apposition calls a place ("Majdal Shams, a Druze town, …"; NER: PERSON) are places:
  * the apposition's head noun comes from {@code place-nouns.txt}. Stateless.
  */
-final class PlaceAppositives {
+public final class PlaceAppositives {
   private static final String RESOURCE = "place-nouns.txt";
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
   /** Modifiers allowed between the determiner and the noun: "a remote desert town", "the main border crossing". */
   private static final int MAX_MODIFIERS = 3;
 
   private PlaceAppositives() {}
+
+  /** Whether a noun (singular, any case) says that what it names is a place: town, city, district, … */
+  public static boolean isPlaceNoun(String noun) {
+    return Bundled.NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+  }
 
   /** The mentions of one sentence, with every person-typed name that an apposition calls a place retyped. */
   static List<Mention> retype(List<Mention> mentions, Sentence s) {

@@ -31,6 +31,8 @@ public final class EventCoder {
   private static final Set<EventType> UNWELCOME = Set.of(EventType.RETREAT, EventType.PROTEST, EventType.SANCTION,
       EventType.COERCE, EventType.REJECT, EventType.ASSAULT);
   private static final Set<EventType> VISITS = Set.of(EventType.CONSULT);
+  /** Acts of good will whose refusal ("will not agree", "would not yield") is a rejection. */
+  private static final Set<EventType> WILLING = Set.of(EventType.AGREE, EventType.CONCEDE, EventType.COOPERATE);
 
   private final TriggerMatcher matcher;
   private final EventDater dater;
@@ -161,6 +163,11 @@ public final class EventCoder {
     String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
     ModeClassifier modes = new ModeClassifier(s);
     EventMode mode = modes.mode(m.head(), EventDater.tense(s, m.head()), denied(s, m, c.matches()));
+    if (mode == EventMode.NEGATED && WILLING.contains(type) && modes.refusal(m.head())) {
+      // "Moscow would not agree to a ceasefire", "will not yield to pressure": a refusal, made now
+      type = EventType.REJECT;
+      mode = EventMode.ASSERTED;
+    }
     if (UNWELCOME.contains(type) && modes.ultimatum(m.head())) {
       // "Nigeria will withdraw its force from Chad unless …": the ultimatum is a threat, made now
       type = EventType.THREATEN;

@@ -62,6 +62,21 @@ final class ModeClassifier {
     return EventMode.ASSERTED;
   }
 
+  /**
+   * "will not agree", "would never yield", "won't accept": a negated future, which is a refusal
+   * made when said rather than an act that did not happen.
+   */
+  boolean refusal(int head) {
+    boolean future = false;
+    for (Dependency d : s.children(head)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().startsWith("aux") && (w.equals("will") || w.equals("would") || w.equals("wo") || w.equals("'ll"))) {
+        future = true;
+      }
+    }
+    return future && negated(head) && !hasMark(head, CONDITIONS);
+  }
+
   /** "will withdraw its force unless the president agrees": an act held over someone until they comply. */
   boolean ultimatum(int head) {
     for (Dependency d : s.children(head)) {

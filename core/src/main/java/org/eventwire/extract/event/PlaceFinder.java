@@ -2,6 +2,7 @@ package org.eventwire.extract.event;
 
 import java.util.List;
 import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.extract.entity.PlaceAppositives;
 import org.eventwire.model.EntityType;
 import org.eventwire.nlp.Dependency;
 import org.eventwire.nlp.Sentence;
@@ -170,7 +171,10 @@ final class PlaceFinder {
       return id;
     }
     for (Dependency d : s.children(head)) {
-      if (d.relation().equals("compound") || d.relation().equals("nmod:of") || d.relation().equals("appos")) {
+      // "the city of Jeddah" names a place; "a ceasefire of the kind Kyiv demanded" does not
+      String noun = s.token(head).lemma().toLowerCase(java.util.Locale.ROOT);
+      boolean ofPlace = d.relation().equals("nmod:of") && (PlaceAppositives.isPlaceNoun(noun) || PARTS.contains(noun));
+      if (d.relation().equals("compound") || ofPlace || d.relation().equals("appos")) {
         String inner = idx.at(s.token(d.dependent()).begin());
         if (inner != null && idx.isType(inner, EntityType.LOCATION)) {
           return inner;
@@ -179,6 +183,10 @@ final class PlaceFinder {
     }
     return id != null ? id : named.place(s.token(head));
   }
+
+  /** Nouns for a part of a place: "parts of Khartoum", "the outskirts of Kyiv". */
+  private static final java.util.Set<String> PARTS = java.util.Set.of("part", "area", "outskirts", "outskirt", "centre",
+      "center", "edge", "heart", "suburb", "neighbourhood", "neighborhood", "north", "south", "east", "west");
 
   /** The place a trigger goes to ("a delegation to Kabul", "visit Beijing"), country or city, or null. */
   String destination(TriggerMatch m) {
