@@ -144,13 +144,29 @@ final class TargetFinder {
         if (actor == null) {
           continue;
         }
-        // deep in the object, one's own side is company ("met … to discuss terms for reopening it"), not the target
-        if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION) && !phrases.onSideOf(actor, sources)) {
+        // a pronoun deep in the object that points at one's own side is company ("met … to discuss
+        // terms for reopening it"), not the target; a named one may be ("threatened to ban Ugandan candidates")
+        boolean ownByPronoun = s.token(tok).tag().startsWith("PRP") && phrases.onSideOf(actor, sources);
+        if (speaker(tok)) {
+          continue; // "…, a foreign ministry official said": whoever tells of the act is not its target
+        }
+        if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION) && !ownByPronoun) {
           return actor;
         }
       }
     }
     return null;
+  }
+
+  /** Whether the token is (in the noun phrase of) the subject of a verb of saying. */
+  private boolean speaker(int tok) {
+    Dependency up = s.parentEdge(tok);
+    while (up != null && up.governor() >= 0 && (up.relation().equals("compound") || up.relation().equals("amod")
+        || up.relation().equals("flat") || up.relation().equals("nmod:poss"))) {
+      up = s.parentEdge(up.governor());
+    }
+    return up != null && up.governor() >= 0 && up.relation().startsWith("nsubj")
+        && SAYING.contains(s.token(up.governor()).lemma());
   }
 
   /**
