@@ -146,7 +146,8 @@ public final class EventCoder {
       type = EventType.COERCE;
     }
     List<String[]> pairs = new ArrayList<>();
-    if (target == null && sources.size() == 2 && (RECIPROCAL.contains(t.type()) || phrases.eachOther(m))) {
+    if (target == null && sources.size() == 2 && (RECIPROCAL.contains(t.type()) || t.has(TriggerFlag.MUTUAL)
+        || phrases.eachOther(m))) {
       // "Ukraine and Russia exchanged prisoners", "both sides accused each other": each acts on the other
       pairs.add(new String[] {sources.get(0), sources.get(1)});
       pairs.add(new String[] {sources.get(1), sources.get(0)});

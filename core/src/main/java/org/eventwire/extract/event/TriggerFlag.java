@@ -20,6 +20,8 @@ public enum TriggerFlag {
   EMBEDS_EVENT,
   /** The same pattern and part of speech deliberately has more than one type in the lexicon. */
   AMBIGUOUS,
+  /** Each party does it to the other ("traded accusations", "exchanged fire"): one event each way. */
+  MUTUAL,
   /**
    * A third party's act on others ("talks brokered by Saudi Arabia and the United States"): sources
    * named together act jointly and are never each other's counterpart.
