@@ -15,10 +15,13 @@ final class Denials {
       EventType.COERCE);
   private static final Set<String> CLAIM_NOUNS = Set.of("allegation", "accusation", "claim", "charge", "report",
       "suggestion", "assertion");
+  /** "had no connection to", "played no part in": disowning a deed answers whoever laid it at one's door. */
+  private static final Set<String> DISOWNED = Set.of("connection", "link", "involvement", "role", "hand", "part",
+      "nothing");
 
   private Denials() {}
 
-  /** "denied allegations", "rejected claims": the denial answers whoever made them. */
+  /** "denied allegations", "rejected claims", "had no connection to": the denial answers whoever made them. */
   static boolean rejectsClaim(Sentence s, TriggerMatch m) {
     for (Dependency d : s.children(m.head())) {
       if (d.relation().equals("obj") && CLAIM_NOUNS.contains(s.token(d.dependent()).lemma())) {
@@ -26,7 +29,7 @@ final class Denials {
       }
     }
     for (int tok : m.tokens()) {
-      if (CLAIM_NOUNS.contains(s.token(tok).lemma())) {
+      if (CLAIM_NOUNS.contains(s.token(tok).lemma()) || DISOWNED.contains(s.token(tok).lemma())) {
         return true;
       }
     }
