@@ -20,6 +20,9 @@ final class Phrases {
   /** What a state holds: "its positions", "their territory" belong to the country, not to the ministry that speaks. */
   private static final java.util.Set<String> TERRITORY = java.util.Set.of("position", "territory", "soil", "border",
       "village", "town", "city", "base", "outpost", "airspace", "waters", "side");
+  /** Lines on a map: a demonym on one names no party ("the Chinese border", "the Lebanese frontier"). */
+  private static final java.util.Set<String> FRONTIERS = java.util.Set.of("border", "frontier", "coast", "coastline",
+      "shore", "borderland");
   private final EntityIndex idx;
   private final Sentence s;
   private final ArgumentResolver resolver;
@@ -129,11 +132,14 @@ final class Phrases {
 
   /**
    * "Afghan and Pakistani officials held talks on Wednesday, and they are due to meet again": a
-   * "they" subject of a clause coordinated with an earlier one is that clause's plural subject.
+   * "they" subject of a clause coordinated with an earlier one is that clause's plural subject, an
+   * "it" its single one.
    */
   private List<String> theyOfEarlierClause(int tok) {
     Dependency subj = s.parentEdge(tok);
-    if (!s.token(tok).word().equalsIgnoreCase("they") || subj == null || !subj.relation().startsWith("nsubj")) {
+    String w = s.token(tok).word().toLowerCase(java.util.Locale.ROOT);
+    boolean they = w.equals("they");
+    if (!(they || w.equals("it")) || subj == null || !subj.relation().startsWith("nsubj")) {
       return List.of();
     }
     Dependency conj = s.parentEdge(subj.governor());
@@ -143,7 +149,8 @@ final class Phrases {
     for (Dependency d : s.children(conj.governor())) {
       if (d.relation().startsWith("nsubj") && d.dependent() != tok) {
         List<String> parties = withConjuncts(d.dependent());
-        return parties.size() >= 2 ? parties : List.of();
+        // "the military has answered … and it has called up reservists": one subject for "it"
+        return they ? (parties.size() >= 2 ? parties : List.of()) : (parties.size() == 1 ? parties : List.of());
       }
     }
     return List.of();
@@ -194,6 +201,9 @@ final class Phrases {
     String ref = resolver.referent(s, tok);
     if (ref != null) {
       return ref;
+    }
+    if (FRONTIERS.contains(s.token(tok).lemma())) {
+      return null; // "towns on the Chinese border" are no Chinese party
     }
     for (Dependency d : s.children(tok)) {
       String r = d.relation();

@@ -128,9 +128,16 @@ final class PlaceFinder {
   private String nearestPlacePhrase(int head) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    java.util.Set<Integer> elsewhere = new java.util.HashSet<>();
+    for (Dependency d : s.dependencies()) {
+      // "… a day after the Hamas attack that triggered the war in Gaza": a relative clause tells of another deed
+      if (d.relation().startsWith("acl:relcl") && !s.subtree(d.dependent()).contains(head)) {
+        elsewhere.addAll(s.subtree(d.dependent()));
+      }
+    }
     for (Dependency d : s.dependencies()) {
       String r = d.relation();
-      if (!SCENE.contains(r)) {
+      if (!SCENE.contains(r) || elsewhere.contains(d.dependent())) {
         continue;
       }
       String id = placeIn(d.dependent());
