@@ -130,6 +130,11 @@ public final class EventCoder {
       location = target;
       target = c.resolver().stateOpposing(sources.get(0));
     }
+    if (target == null && UNWELCOME.contains(t.type())) {
+      // "would press on with its campaign if Armenian forces did not withdraw": a hostile act held
+      // over someone's conduct is aimed at them
+      target = targets.conditionedParty(m, sources);
+    }
     if (target == null && !Denials.deniesClause(s, m)) {
       // a denial's other party is whoever made the claim (below), not a default
       target = implicit.of(t.type(), sources, location);
@@ -288,7 +293,10 @@ public final class EventCoder {
       // "urged Kabul to act", "agreed to withdraw": the governing trigger is the event; a denial's
       // content is coded too, negated
       boolean complement = up.relation().startsWith("xcomp") || up.relation().startsWith("ccomp");
-      return complement && !other.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT);
+      // "threatened to strike unless …", "warned that Azerbaijan would press on if …": the act
+      // threatened is coded too, as only possible
+      boolean threatened = other.trigger().type() == EventType.THREATEN;
+      return complement && !other.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT) && !threatened;
     }
     return false;
   }

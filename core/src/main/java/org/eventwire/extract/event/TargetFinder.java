@@ -158,6 +158,26 @@ final class TargetFinder {
     return null;
   }
 
+  /** The subject of an "if"/"unless" clause on the trigger, when it is no party of the sources' side; or null. */
+  String conditionedParty(TriggerMatch m, List<String> sources) {
+    for (Dependency c : s.children(m.head())) {
+      if (!c.relation().startsWith("advcl")) {
+        continue;
+      }
+      boolean condition = s.children(c.dependent(), "mark").stream()
+          .anyMatch(d -> Set.of("if", "unless").contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+      if (!condition) {
+        continue;
+      }
+      for (String id : phrases.entitiesOf(s.children(c.dependent(), "nsubj"))) {
+        if (!sources.contains(id) && !phrases.onSideOf(id, sources) && !idx.isType(id, EntityType.LOCATION)) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Whether the token is (in the noun phrase of) the subject of a verb of saying. */
   private boolean speaker(int tok) {
     Dependency up = s.parentEdge(tok);
