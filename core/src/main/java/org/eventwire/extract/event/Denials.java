@@ -28,12 +28,49 @@ final class Denials {
         return true;
       }
     }
+    Dependency up = s.parentEdge(m.head());
+    if (up != null && up.governor() >= 0 && (up.relation().startsWith("acl:relcl") || up.relation().equals("dep"))
+        && CLAIM_NOUNS.contains(s.token(up.governor()).lemma())) {
+      // "Pakistan's accusations that …, a charge Kabul rejects"
+      return true;
+    }
     for (int tok : m.tokens()) {
       if (CLAIM_NOUNS.contains(s.token(tok).lemma()) || DISOWNED.contains(s.token(tok).lemma())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whose claim a denial answers when the sentence says it: "rejected Kabul's allegations",
+   * "Pakistan's accusations that …, a charge Kabul rejects"; or null.
+   */
+  static String claimOwner(Sentence s, TriggerMatch m, Phrases phrases) {
+    List<Integer> claims = new java.util.ArrayList<>();
+    s.children(m.head(), "obj").forEach(d -> claims.add(d.dependent()));
+    Dependency up = s.parentEdge(m.head());
+    if (up != null && up.governor() >= 0 && (up.relation().startsWith("acl:relcl") || up.relation().equals("dep"))) {
+      claims.add(up.governor());
+    }
+    for (int claim : claims) {
+      if (!CLAIM_NOUNS.contains(s.token(claim).lemma())) {
+        continue;
+      }
+      // the claim itself, or the claim noun it stands in apposition to, a few nouns up
+      int n = claim;
+      for (int hops = 0; hops < 4 && n >= 0; hops++) {
+        if (CLAIM_NOUNS.contains(s.token(n).lemma())) {
+          List<String> owners = phrases.entitiesOf(s.children(n, "nmod:poss"));
+          if (!owners.isEmpty()) {
+            return owners.get(0);
+          }
+        }
+        Dependency above = s.parentEdge(n);
+        n = above == null ? -1 : above.governor();
+      }
+    }
+    return null;
   }
 
   /** "denied that it was supporting the rebels", "denies working with the FDLR": a denial of a stated claim. */
@@ -57,7 +94,8 @@ final class Denials {
     }
     for (int i = sofar.size() - 1; i >= 0; i--) {
       Event e = sofar.get(i);
-      if (e.type() == EventType.ACCUSE && e.source() != null && !sources.contains(e.source())) {
+      // never one's own side: a denial answers the other side's accusers
+      if (e.type() == EventType.ACCUSE && e.source() != null && sources.stream().noneMatch(x -> Sides.same(x, e.source(), idx))) {
         return e.source();
       }
     }

@@ -141,7 +141,9 @@ public final class EventCoder {
     }
     if (t.type() == EventType.REJECT && (Denials.rejectsClaim(s, m) || Denials.deniesClause(s, m))) {
       // "denied allegations of X doing Y": the denial answers the accuser, not X
-      String accuser = Denials.lastAccuser(out, sources, c.attribution(), s.begin(), c.idx());
+      String owner = Denials.claimOwner(s, m, phrases);
+      String accuser = owner != null && !sources.contains(owner) ? owner
+          : Denials.lastAccuser(out, sources, c.attribution(), s.begin(), c.idx());
       target = accuser != null ? accuser : target;
     }
     EventType type = t.type() == EventType.SUPPORT && t.pos() == TriggerPos.VERB && Sides.inSector(target, Sides.ARMED_GROUP, c.idx())
