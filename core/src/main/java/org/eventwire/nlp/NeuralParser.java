@@ -134,6 +134,12 @@ public final class NeuralParser {
     float[] hidden = new float[model.hiddenSize];
     float[] scores = new float[model.numTransitions];
     while (!system.isTerminal(c)) {
+      String forced = c.getStackSize() <= 2 ? onlyApplicable(c) : null;
+      if (forced != null) {
+        // with the root and at most one word on the stack one move is legal: the network cannot change it
+        system.apply(c, forced);
+        continue;
+      }
       features(c, words, tags, features);
       score(features, cache, inputs, hidden, scores);
       String best = null;
@@ -150,6 +156,20 @@ public final class NeuralParser {
       system.apply(c, best);
     }
     return c;
+  }
+
+  /** The one transition that applies in {@code c}, or null when none or several do. */
+  private String onlyApplicable(Configuration c) {
+    String only = null;
+    for (String t : transitions) {
+      if (system.canApply(c, t)) {
+        if (only != null) {
+          return null;
+        }
+        only = t;
+      }
+    }
+    return only;
   }
 
   /** CoreNLP's features, in its order: words, then tags, then labels. */
