@@ -8,17 +8,15 @@ import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.parser.nndep.ArcStandard;
 import edu.stanford.nlp.parser.nndep.Configuration;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalRelation;
-import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.PennTreebankLanguagePack;
-import edu.stanford.nlp.trees.TreeGraphNode;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -122,8 +120,21 @@ public final class NeuralParser {
     } finally {
       idleCaches.offer(cache);
     }
-    return SemanticGraphFactory.makeFromTree(structure(c, tokens), SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-        GrammaticalStructure.Extras.NONE, null);
+    return enhancedPlusPlus(basic(c, tokens));
+  }
+
+  /**
+   * What CoreNLP's {@code SemanticGraphFactory.makeFromTree(gs, ENHANCED_PLUS_PLUS, NONE, null)} returns for these
+   * basic dependencies, in the same edge order, without its first pass: that corrects the basic dependencies (passive
+   * subjects, names, duplicates) and sorts them, and the enhancement applies the same corrections again first, to
+   * which the second application adds nothing.
+   */
+  private static SemanticGraph enhancedPlusPlus(List<TypedDependency> basic) {
+    SemanticGraph g = new SemanticGraph(basic);
+    UniversalEnglishGrammaticalStructure.addEnhancements(g, UniversalEnglishGrammaticalStructure.ENHANCED_PLUS_PLUS_OPTIONS);
+    List<TypedDependency> enhanced = new ArrayList<>(g.typedDependencies());
+    Collections.sort(enhanced);
+    return new SemanticGraph(enhanced);
   }
 
   /** Runs the transition system to the end, always taking the best-scored transition that applies. */
@@ -228,8 +239,8 @@ public final class NeuralParser {
     Vectors.addScaled(scores, hidden, m.outputWeights, 0);
   }
 
-  /** The parse as CoreNLP's parser returns it, so that CoreNLP derives the enhanced++ graph in the same way. */
-  private static GrammaticalStructure structure(Configuration c, List<CoreLabel> tokens) {
+  /** The basic dependencies of the parse, as CoreNLP's parser returns them (in token order). */
+  private static List<TypedDependency> basic(Configuration c, List<CoreLabel> tokens) {
     IndexedWord root = new IndexedWord(new Word("ROOT"));
     root.set(CoreAnnotations.IndexAnnotation.class, 0);
     Map<String, GrammaticalRelation> relations = UniversalEnglishGrammaticalRelations.shortNameToGRel;
@@ -245,6 +256,6 @@ public final class NeuralParser {
       }
       deps.add(new TypedDependency(rel, governor, dependent));
     }
-    return new UniversalEnglishGrammaticalStructure(deps, new TreeGraphNode(root));
+    return deps;
   }
 }
