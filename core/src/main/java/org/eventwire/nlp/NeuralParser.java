@@ -13,6 +13,7 @@ import edu.stanford.nlp.trees.PennTreebankLanguagePack;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
+import edu.stanford.nlp.trees.ud.EnhancementOptions;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,7 +121,8 @@ public final class NeuralParser {
     } finally {
       idleCaches.offer(cache);
     }
-    return enhancedPlusPlus(basic(c, tokens));
+    List<TypedDependency> basic = basic(c, tokens);
+    return enhancedPlusPlus(basic, EnhancementSteps.forSentence(tokens, basic));
   }
 
   /**
@@ -129,9 +131,9 @@ public final class NeuralParser {
    * subjects, names, duplicates) and sorts them, and the enhancement applies the same corrections again first, to
    * which the second application adds nothing.
    */
-  private static SemanticGraph enhancedPlusPlus(List<TypedDependency> basic) {
+  private static SemanticGraph enhancedPlusPlus(List<TypedDependency> basic, EnhancementOptions steps) {
     SemanticGraph g = new SemanticGraph(basic);
-    UniversalEnglishGrammaticalStructure.addEnhancements(g, UniversalEnglishGrammaticalStructure.ENHANCED_PLUS_PLUS_OPTIONS);
+    UniversalEnglishGrammaticalStructure.addEnhancements(g, steps);
     List<TypedDependency> enhanced = new ArrayList<>(g.typedDependencies());
     Collections.sort(enhanced);
     return new SemanticGraph(enhanced);
