@@ -8,17 +8,16 @@ import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.parser.nndep.ArcStandard;
 import edu.stanford.nlp.parser.nndep.Configuration;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalRelation;
-import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.PennTreebankLanguagePack;
-import edu.stanford.nlp.trees.TreeGraphNode;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
+import edu.stanford.nlp.trees.ud.EnhancementOptions;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -122,8 +121,22 @@ public final class NeuralParser {
     } finally {
       idleCaches.offer(cache);
     }
-    return SemanticGraphFactory.makeFromTree(structure(c, tokens), SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-        GrammaticalStructure.Extras.NONE, null);
+    List<TypedDependency> basic = basic(c, tokens);
+    return enhancedPlusPlus(basic, EnhancementSteps.forSentence(tokens, basic));
+  }
+
+  /**
+   * What CoreNLP's {@code SemanticGraphFactory.makeFromTree(gs, ENHANCED_PLUS_PLUS, NONE, null)} returns for these
+   * basic dependencies, in the same edge order, without its first pass: that corrects the basic dependencies (passive
+   * subjects, names, duplicates) and sorts them, and the enhancement applies the same corrections again first, to
+   * which the second application adds nothing.
+   */
+  private static SemanticGraph enhancedPlusPlus(List<TypedDependency> basic, EnhancementOptions steps) {
+    SemanticGraph g = new SemanticGraph(basic);
+    UniversalEnglishGrammaticalStructure.addEnhancements(g, steps);
+    List<TypedDependency> enhanced = new ArrayList<>(g.typedDependencies());
+    Collections.sort(enhanced);
+    return new SemanticGraph(enhanced);
   }
 
   /** Runs the transition system to the end, always taking the best-scored transition that applies. */
@@ -134,6 +147,12 @@ public final class NeuralParser {
     float[] hidden = new float[model.hiddenSize];
     float[] scores = new float[model.numTransitions];
     while (!system.isTerminal(c)) {
+      String forced = c.getStackSize() <= 2 ? onlyApplicable(c) : null;
+      if (forced != null) {
+        // with the root and at most one word on the stack one move is legal: the network cannot change it
+        system.apply(c, forced);
+        continue;
+      }
       features(c, words, tags, features);
       score(features, cache, inputs, hidden, scores);
       String best = null;
@@ -150,6 +169,20 @@ public final class NeuralParser {
       system.apply(c, best);
     }
     return c;
+  }
+
+  /** The one transition that applies in {@code c}, or null when none or several do. */
+  private String onlyApplicable(Configuration c) {
+    String only = null;
+    for (String t : transitions) {
+      if (system.canApply(c, t)) {
+        if (only != null) {
+          return null;
+        }
+        only = t;
+      }
+    }
+    return only;
   }
 
   /** CoreNLP's features, in its order: words, then tags, then labels. */
@@ -208,8 +241,8 @@ public final class NeuralParser {
     Vectors.addScaled(scores, hidden, m.outputWeights, 0);
   }
 
-  /** The parse as CoreNLP's parser returns it, so that CoreNLP derives the enhanced++ graph in the same way. */
-  private static GrammaticalStructure structure(Configuration c, List<CoreLabel> tokens) {
+  /** The basic dependencies of the parse, as CoreNLP's parser returns them (in token order). */
+  private static List<TypedDependency> basic(Configuration c, List<CoreLabel> tokens) {
     IndexedWord root = new IndexedWord(new Word("ROOT"));
     root.set(CoreAnnotations.IndexAnnotation.class, 0);
     Map<String, GrammaticalRelation> relations = UniversalEnglishGrammaticalRelations.shortNameToGRel;
@@ -225,6 +258,6 @@ public final class NeuralParser {
       }
       deps.add(new TypedDependency(rel, governor, dependent));
     }
-    return new UniversalEnglishGrammaticalStructure(deps, new TreeGraphNode(root));
+    return deps;
   }
 }

@@ -104,7 +104,9 @@ final class EventDater {
       return null;
     }
     Tense tense = tense(s, head);
-    List<TemporalMention> found = finder.find(s.text(text), s.begin(), published, tense);
+    // a sentence with several triggers is searched once per tense, not once per trigger
+    List<TemporalMention> found = story.found.computeIfAbsent(s.index() + " " + tense,
+        k -> finder.find(s.text(text), s.begin(), published, tense));
     Set<Integer> clause = s.token(head).isVerb() ? s.subtree(head) : Set.of();
     Set<Integer> foreign = otherClauses(s, head);
     TemporalMention best = null;
@@ -183,9 +185,13 @@ final class EventDater {
     return out;
   }
 
-  /** The dates an article has stated so far, by sentence; one per document, not thread-safe. */
+  /**
+   * The dates an article has stated so far, by sentence, and the temporal expressions found in its
+   * sentences; one per document (and publication date), not thread-safe.
+   */
   static final class StoryDates {
     private static final int WINDOW = 2;
+    private final java.util.Map<String, List<TemporalMention>> found = new java.util.HashMap<>();
     private int lastSentence = -100;
     private String lastDate;
 
