@@ -34,6 +34,14 @@ interface Dialect {
   }
 
   /**
+   * Whether {@code unique_events} has {@code key_hash} ({@link EventKeyHash}) and is indexed by it
+   * instead of by its key columns.
+   */
+  default boolean hashedEventKeys() {
+    return false;
+  }
+
+  /**
    * SQL with one {@code ?}, the highest {@code article_texts.seq} before the transaction's writes,
    * that adds the articles stored since to the full-text index; run once at the end of each write
    * transaction. Null when the engine indexes each row as it is inserted.

@@ -23,10 +23,21 @@ import org.eventwire.model.Span;
  * only ever mentions.
  */
 final class EventWriter {
+  private static final String KEY = "type = ? AND source_key = ? AND target_key = ? AND mode = ?";
   private final Sql sql;
+  private final boolean hashed;
+  private final String findDated;
+  private final String findUndated;
+  private final String create;
 
-  EventWriter(Sql sql) {
+  EventWriter(Sql sql, Dialect dialect) {
     this.sql = sql;
+    this.hashed = dialect.hashedEventKeys();
+    String key = hashed ? "key_hash = ? AND " + KEY : KEY;
+    this.findDated = findDated(key);
+    this.findUndated = findUndated(key);
+    this.create = "INSERT INTO unique_events (type, mode, source_key, target_key, place_key, day_from, day_to, mentions"
+        + (hashed ? ", key_hash) VALUES (?,?,?,?,?,?,?,1,?)" : ") VALUES (?,?,?,?,?,?,?,1)") + " RETURNING id";
   }
 
   /** One article's events to store. */
@@ -96,21 +107,26 @@ final class EventWriter {
 
   // two index ranges, not one OR: the reports still ongoing when this one starts, and the undated
   // ones; the key index ends with day_to, so long-past events of the same key are never read
-  private static final String FIND_DATED = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ?"
-      + " AND source_key = ? AND target_key = ? AND mode = ? AND day_to IS NULL"
-      + " UNION ALL SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ? AND source_key = ?"
-      + " AND target_key = ? AND mode = ? AND day_to >= ? AND day_from <= ?";
-  private static final String FIND_UNDATED = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ?"
-      + " AND source_key = ? AND target_key = ? AND mode = ?";
+  private static String findDated(String key) {
+    return "SELECT id, place_key, day_from, day_to FROM unique_events WHERE " + key + " AND day_to IS NULL"
+        + " UNION ALL SELECT id, place_key, day_from, day_to FROM unique_events WHERE " + key + " AND day_to >= ? AND day_from <= ?";
+  }
+
+  private static String findUndated(String key) {
+    return "SELECT id, place_key, day_from, day_to FROM unique_events WHERE " + key;
+  }
 
   /** A unique event that a report may belong to. */
   private record Candidate(long id, EventKey key) {}
 
   private Long find(EventKey key, Set<Long> used) throws SQLException {
-    PreparedStatement ps = key.days() == null
-        ? sql.prepare(FIND_UNDATED, key.type(), key.source(), key.target(), key.mode())
-        : sql.prepare(FIND_DATED, key.type(), key.source(), key.target(), key.mode(), key.type(), key.source(), key.target(),
-            key.mode(), key.days().from() - 1, key.days().to() + 1);
+    List<Object> p = keyParams(key);
+    if (key.days() != null) {
+      p.addAll(keyParams(key));
+      p.add(key.days().from() - 1);
+      p.add(key.days().to() + 1);
+    }
+    PreparedStatement ps = sql.prepare(key.days() == null ? findUndated : findDated, p.toArray());
     List<Candidate> candidates = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -131,12 +147,25 @@ final class EventWriter {
   }
 
   private long create(EventKey key) throws SQLException {
-    try (ResultSet rs = sql.prepare("INSERT INTO unique_events (type, mode, source_key, target_key, place_key, day_from, day_to,"
-        + " mentions) VALUES (?,?,?,?,?,?,?,1) RETURNING id", key.type(), key.mode(), key.source(), key.target(), key.place(),
-        key.days() == null ? null : key.days().from(), key.days() == null ? null : key.days().to()).executeQuery()) {
+    List<Object> p = new ArrayList<>(java.util.Arrays.asList(key.type(), key.mode(), key.source(), key.target(), key.place(),
+        key.days() == null ? null : key.days().from(), key.days() == null ? null : key.days().to()));
+    if (hashed) {
+      p.add(EventKeyHash.of(key.type(), key.mode(), key.source(), key.target()));
+    }
+    try (ResultSet rs = sql.prepare(create, p.toArray()).executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** The parameters of {@link #KEY}, after the key's hash if the dialect {@linkplain Dialect#hashedEventKeys hashes keys}. */
+  private List<Object> keyParams(EventKey key) {
+    List<Object> p = new ArrayList<>(9);
+    if (hashed) {
+      p.add(EventKeyHash.of(key.type(), key.mode(), key.source(), key.target()));
+    }
+    p.addAll(List.of(key.type(), key.source(), key.target(), key.mode()));
+    return p;
   }
 
   private static Entity entity(Context c, String id, int index, String role) {

@@ -33,7 +33,7 @@ final class RecordWriter {
     this.sql = sql;
     this.lsh = LshBuckets.open(sql, dialect);
     this.copies = new Copies(sql, lsh);
-    this.events = new EventWriter(sql);
+    this.events = new EventWriter(sql, dialect);
   }
 
   /** Called before each commit of records put. */

@@ -60,6 +60,13 @@ final class SqliteDialect implements Dialect {
     // indexes) stay in memory on stores of a few hundred thousand articles
     cfg.setCacheSize(-262144);
     Connection c = cfg.createConnection("jdbc:sqlite:" + file);
+    // the schema 4 upgrade fills unique_events.key_hash with it; the writer computes the same in Java
+    org.sqlite.Function.create(c, EventKeyHash.SQL_FUNCTION, new org.sqlite.Function() {
+      @Override
+      protected void xFunc() throws SQLException {
+        result(EventKeyHash.of(value_text(0), value_text(1), value_text(2), value_text(3)));
+      }
+    }, 4, org.sqlite.Function.FLAG_DETERMINISTIC);
     try (Statement st = c.createStatement()) {
       st.execute("PRAGMA temp_store = MEMORY");
       // WAL with NORMAL sync: a commit survives a crash of the process (the crash tests kill -9
@@ -117,6 +124,12 @@ final class SqliteDialect implements Dialect {
   /** The lock on {@code FILE.lock} is held from the first write until close. */
   @Override
   public boolean soleWriter() {
+    return true;
+  }
+
+  /** Schema 4: {@code unique_events} is indexed by {@link EventKeyHash}. */
+  @Override
+  public boolean hashedEventKeys() {
     return true;
   }
 

@@ -48,7 +48,7 @@ class SqliteStoreTest extends StoreContractTest {
     try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("sub/s" + n + ".db"));
         var rs = c.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
       assertThat(rs.next()).isTrue();
-      assertThat(rs.getInt(1)).isEqualTo(3);
+      assertThat(rs.getInt(1)).isEqualTo(4);
     }
     store = reopen();
   }
