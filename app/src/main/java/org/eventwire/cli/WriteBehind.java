@@ -21,9 +21,11 @@ import org.eventwire.store.Store;
  */
 final class WriteBehind implements AutoCloseable {
   private final Store store;
+  private volatile long threadId = -1;
   private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "eventwire-store-writer");
     t.setDaemon(true);
+    threadId = t.getId();
     return t;
   });
   private CompletableFuture<List<IngestResult>> pending;
@@ -71,6 +73,12 @@ final class WriteBehind implements AutoCloseable {
       throw e;
     }
     done.accept(results);
+  }
+
+  /** CPU time of the writer thread so far (0 before the first batch or where the JVM cannot tell); call before {@link #close}. */
+  long writerCpuNanos() {
+    long id = threadId;
+    return id < 0 ? 0 : Math.max(0, java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(id));
   }
 
   /**

@@ -61,7 +61,7 @@ class SqliteUpgradeTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT key_hash FROM unique_events WHERE id = 1")) {
       rs.next();
-      assertThat(rs.getLong(1)).isEqualTo(EventKeyHash.of("ACCUSE", "asserted", "PAKGOV", "PAKREB"));
+      assertThat(rs.getInt(1)).isEqualTo(EventKeyHash.of("ACCUSE", "asserted", "PAKGOV", "PAKREB"));
     }
   }
 
