@@ -30,8 +30,17 @@ final class EventWriter {
   private final String findUndated;
   private final String create;
 
+  /** {@link Dialect#deriveEventActors}, or null: then every {@code event_actors} row is inserted from here. */
+  private final String deriveActors;
+  /**
+   * The first article stored since the last {@link #settle}, or null. Kept over a rollback: the
+   * statement finds only events that exist, and a rolled-back article's number is used again.
+   */
+  private Long unsettledFrom;
+
   EventWriter(Sql sql, Dialect dialect) {
     this.sql = sql;
+    this.deriveActors = dialect.deriveEventActors();
     this.hashed = dialect.hashedEventKeys();
     String key = hashed ? "key_hash = ? AND " + KEY : KEY;
     this.findDated = findDated(key);
@@ -50,8 +59,12 @@ final class EventWriter {
         + " trigger_text, evidence, confidence, unique_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     PreparedStatement actors = sql.prepare("INSERT INTO event_actors (actor, article, idx, type, mode, unique_id)"
         + " VALUES (?,?,?,?,?,?)");
+    if (unsettledFrom == null || c.seq() < unsettledFrom) {
+      unsettledFrom = c.seq();
+    }
     Set<Long> used = new HashSet<>();
     int fresh = 0;
+    int actorRows = 0;
     List<Event> events = c.record().events();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
@@ -76,16 +89,46 @@ final class EventWriter {
           days == null ? null : days.to(), name(place), RecordWriter.country(place), e.trigger(),
           evidence(c.record().article().text(), e.span()), e.confidence(), unique);
       ps.addBatch();
-      for (String actor : actorKeys(s, t)) {
+      for (String actor : deriveActors == null ? actorKeys(s, t) : underivedActorKeys(s, t)) {
         Sql.bind(actors, actor, c.seq(), i, e.type().name(), e.mode().json(), unique);
         actors.addBatch();
+        actorRows++;
       }
     }
     if (!events.isEmpty()) {
       ps.executeBatch();
+    }
+    if (actorRows > 0) {
       actors.executeBatch();
     }
     return fresh;
+  }
+
+  /**
+   * Adds the {@code event_actors} rows that the dialect derives from the events stored since the
+   * last call; called before each commit of events inserted.
+   */
+  void settle() throws SQLException {
+    if (deriveActors != null && unsettledFrom != null) {
+      sql.update(deriveActors, unsettledFrom);
+    }
+    unsettledFrom = null;
+  }
+
+  /**
+   * The keys of {@link #actorKeys} that {@link Dialect#deriveEventActors} leaves out: lower-cased
+   * codes with a character outside {@code !}–{@code ~}, which SQL's {@code lower} would not
+   * lower-case as Java does.
+   */
+  private static Set<String> underivedActorKeys(Entity source, Entity target) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Entity e : new Entity[] {source, target}) {
+      String code = code(e);
+      if (code != null && !Dialect.plainCode(code)) {
+        out.add(Where.lc(code));
+      }
+    }
+    return out;
   }
 
   /**

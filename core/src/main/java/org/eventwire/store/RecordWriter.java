@@ -38,6 +38,7 @@ final class RecordWriter {
 
   /** Called before each commit of records put. */
   void settle() throws SQLException {
+    events.settle();
     lsh.settle();
   }
 

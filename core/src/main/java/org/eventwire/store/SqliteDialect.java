@@ -133,6 +133,23 @@ final class SqliteDialect implements Dialect {
     return true;
   }
 
+  // Dialect.plainCode in SQL: no character outside '!'..'~'
+  private static final String DERIVED_ACTORS = " SELECT %s, article, idx, type, mode, unique_id FROM events WHERE article >= ?1"
+      + " AND %s IS NOT NULL%s";
+
+  /**
+   * Derived per transaction: the rows of a transaction's events are read back in key order and
+   * inserted by the engine, instead of ~20 rows an article bound one value at a time through JDBC.
+   */
+  @Override
+  public String deriveEventActors() {
+    return "INSERT OR IGNORE INTO event_actors (actor, article, idx, type, mode, unique_id)"
+        + String.format(DERIVED_ACTORS, "lower(source_code)", "source_code", " AND source_code NOT GLOB '*[^!-~]*'")
+        + " UNION ALL" + String.format(DERIVED_ACTORS, "source_lc", "source_lc", "")
+        + " UNION ALL" + String.format(DERIVED_ACTORS, "lower(target_code)", "target_code", " AND target_code NOT GLOB '*[^!-~]*'")
+        + " UNION ALL" + String.format(DERIVED_ACTORS, "target_lc", "target_lc", "");
+  }
+
   @Override
   public String indexNewTexts() {
     // one FTS5 insert per transaction: FTS5 flushes its pending terms at every savepoint, so indexing
