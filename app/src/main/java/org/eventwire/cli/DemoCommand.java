@@ -82,12 +82,13 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private void analyse(Store store, List<Article> articles, PrintWriter err) {
-    IngestTally tally = new IngestTally(store, err, IngestCommand.BATCH, articles.size());
-    try (BatchRunner runner = new BatchRunner(Analyzers.create(AnalyzerOptions.defaults(), System.err), threads, tally.delivery())) {
-      articles.forEach(runner::article);
+    try (IngestTally tally = new IngestTally(store, err, IngestCommand.BATCH, articles.size())) {
+      try (BatchRunner runner = new BatchRunner(Analyzers.create(AnalyzerOptions.defaults(), System.err), threads, tally.delivery())) {
+        articles.forEach(runner::article);
+      }
+      tally.finish();
+      tally.summarise(db);
     }
-    tally.flush();
-    tally.summarise(db);
   }
 
   /** {@code samples/} in the working folder, else in the source tree the running jar was built in. */

@@ -47,14 +47,16 @@ public final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     IngestTally tally;
-    try (Store store = db.open()) {
-      tally = new IngestTally(store, err, BATCH, records == null ? -1 : lineCount(records));
+    try (Store store = db.open();
+        IngestTally t = new IngestTally(store, err, BATCH, records == null ? -1 : lineCount(records))) {
+      tally = t;
+      // records are read and decoded on this thread while the tally's writer stores the batch before
       if (records != null) {
         importRecords(tally);
       } else {
         analyse(tally);
       }
-      tally.flush();
+      tally.finish();
     }
     return tally.summarise(db.location);
   }

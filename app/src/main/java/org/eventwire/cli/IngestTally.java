@@ -13,16 +13,18 @@ import org.eventwire.store.Store;
 /**
  * Stores records in batches (one transaction each, at most {@code batchSize} records or one second
  * old), counts outcomes and reports failures with where the record came from; a rejected record
- * costs only itself.
+ * costs only itself. Batches are stored by a {@link WriteBehind} thread while the caller queues the
+ * next, so {@link #close} (which waits for the last) must come before the store is closed.
  */
-final class IngestTally {
+final class IngestTally implements AutoCloseable {
   private static final long MAX_BATCH_AGE_NANOS = 1_000_000_000L;
   private final Store store;
   private final PrintWriter err;
   private final int batchSize;
   private final Progress progress;
-  private final List<AnalysisRecord> batch = new ArrayList<>();
-  private final List<String> origins = new ArrayList<>();
+  private final WriteBehind writer;
+  private List<AnalysisRecord> batch = new ArrayList<>();
+  private List<String> origins = new ArrayList<>();
   private long batchStarted;
   private long added;
   private long copies;
@@ -34,6 +36,7 @@ final class IngestTally {
     this.err = err;
     this.batchSize = batchSize;
     this.progress = new Progress(err, expected);
+    this.writer = new WriteBehind(store);
   }
 
   /** Queues one record; {@code where} names its input for messages. */
@@ -48,12 +51,30 @@ final class IngestTally {
     }
   }
 
-  /** Stores what is queued. */
+  /** Starts storing what is queued (the batch before is stored first). */
   void flush() {
     if (batch.isEmpty()) {
       return;
     }
-    List<IngestResult> results = store.putAll(batch);
+    List<String> from = origins;
+    writer.submit(batch, results -> tally(results, from));
+    batch = new ArrayList<>();
+    origins = new ArrayList<>();
+  }
+
+  /** Stores what is queued and waits until all is stored. */
+  void finish() {
+    flush();
+    writer.finish();
+  }
+
+  /** Waits for the batch being stored; does not store what is still queued. */
+  @Override
+  public void close() {
+    writer.close();
+  }
+
+  private void tally(List<IngestResult> results, List<String> from) {
     for (int i = 0; i < results.size(); i++) {
       IngestResult res = results.get(i);
       switch (res.outcome()) {
@@ -66,11 +87,9 @@ final class IngestTally {
           known++;
           progress.done();
         }
-        case REJECTED -> fail(origins.get(i) + " (article " + res.id() + "): " + res.reason());
+        case REJECTED -> fail(from.get(i) + " (article " + res.id() + "): " + res.reason());
       }
     }
-    batch.clear();
-    origins.clear();
   }
 
   /**

@@ -34,6 +34,39 @@ interface Dialect {
   }
 
   /**
+   * Whether {@code unique_events} has {@code key_hash} ({@link EventKeyHash}) and is indexed by it
+   * instead of by its key columns.
+   */
+  default boolean hashedEventKeys() {
+    return false;
+  }
+
+  /**
+   * SQL with one {@code ?}, the first article stored since the last such statement, that inserts
+   * (ignoring rows already there) the {@code event_actors} rows of those articles' events from their
+   * {@code source_lc}, {@code target_lc} and their {@linkplain #plainCode plain} codes lower-cased:
+   * one statement per transaction instead of a row at a time from Java. Run before each commit.
+   * Null when the writer inserts every row itself.
+   */
+  default String deriveEventActors() {
+    return null;
+  }
+
+  /**
+   * Whether SQL's ASCII-only {@code lower()} lower-cases this actor code as {@code Where.lc} does:
+   * every character is printable ASCII other than the space ({@code !} to {@code ~}).
+   */
+  static boolean plainCode(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      char ch = code.charAt(i);
+      if (ch < '!' || ch > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * SQL with one {@code ?}, the highest {@code article_texts.seq} before the transaction's writes,
    * that adds the articles stored since to the full-text index; run once at the end of each write
    * transaction. Null when the engine indexes each row as it is inserted.

@@ -23,10 +23,30 @@ import org.eventwire.model.Span;
  * only ever mentions.
  */
 final class EventWriter {
+  private static final String KEY = "type = ? AND source_key = ? AND target_key = ? AND mode = ?";
   private final Sql sql;
+  private final boolean hashed;
+  private final String findDated;
+  private final String findUndated;
+  private final String create;
 
-  EventWriter(Sql sql) {
+  /** {@link Dialect#deriveEventActors}, or null: then every {@code event_actors} row is inserted from here. */
+  private final String deriveActors;
+  /**
+   * The first article stored since the last {@link #settle}, or null. Kept over a rollback: the
+   * statement finds only events that exist, and a rolled-back article's number is used again.
+   */
+  private Long unsettledFrom;
+
+  EventWriter(Sql sql, Dialect dialect) {
     this.sql = sql;
+    this.deriveActors = dialect.deriveEventActors();
+    this.hashed = dialect.hashedEventKeys();
+    String key = hashed ? "key_hash = ? AND " + KEY : KEY;
+    this.findDated = findDated(key);
+    this.findUndated = findUndated(key);
+    this.create = "INSERT INTO unique_events (type, mode, source_key, target_key, place_key, day_from, day_to, mentions"
+        + (hashed ? ", key_hash) VALUES (?,?,?,?,?,?,?,1,?)" : ") VALUES (?,?,?,?,?,?,?,1)") + " RETURNING id";
   }
 
   /** One article's events to store. */
@@ -39,8 +59,12 @@ final class EventWriter {
         + " trigger_text, evidence, confidence, unique_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     PreparedStatement actors = sql.prepare("INSERT INTO event_actors (actor, article, idx, type, mode, unique_id)"
         + " VALUES (?,?,?,?,?,?)");
+    if (unsettledFrom == null || c.seq() < unsettledFrom) {
+      unsettledFrom = c.seq();
+    }
     Set<Long> used = new HashSet<>();
     int fresh = 0;
+    int actorRows = 0;
     List<Event> events = c.record().events();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
@@ -65,16 +89,46 @@ final class EventWriter {
           days == null ? null : days.to(), name(place), RecordWriter.country(place), e.trigger(),
           evidence(c.record().article().text(), e.span()), e.confidence(), unique);
       ps.addBatch();
-      for (String actor : actorKeys(s, t)) {
+      for (String actor : deriveActors == null ? actorKeys(s, t) : underivedActorKeys(s, t)) {
         Sql.bind(actors, actor, c.seq(), i, e.type().name(), e.mode().json(), unique);
         actors.addBatch();
+        actorRows++;
       }
     }
     if (!events.isEmpty()) {
       ps.executeBatch();
+    }
+    if (actorRows > 0) {
       actors.executeBatch();
     }
     return fresh;
+  }
+
+  /**
+   * Adds the {@code event_actors} rows that the dialect derives from the events stored since the
+   * last call; called before each commit of events inserted.
+   */
+  void settle() throws SQLException {
+    if (deriveActors != null && unsettledFrom != null) {
+      sql.update(deriveActors, unsettledFrom);
+    }
+    unsettledFrom = null;
+  }
+
+  /**
+   * The keys of {@link #actorKeys} that {@link Dialect#deriveEventActors} leaves out: lower-cased
+   * codes with a character outside {@code !}–{@code ~}, which SQL's {@code lower} would not
+   * lower-case as Java does.
+   */
+  private static Set<String> underivedActorKeys(Entity source, Entity target) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Entity e : new Entity[] {source, target}) {
+      String code = code(e);
+      if (code != null && !Dialect.plainCode(code)) {
+        out.add(Where.lc(code));
+      }
+    }
+    return out;
   }
 
   /**
@@ -96,21 +150,26 @@ final class EventWriter {
 
   // two index ranges, not one OR: the reports still ongoing when this one starts, and the undated
   // ones; the key index ends with day_to, so long-past events of the same key are never read
-  private static final String FIND_DATED = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ?"
-      + " AND source_key = ? AND target_key = ? AND mode = ? AND day_to IS NULL"
-      + " UNION ALL SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ? AND source_key = ?"
-      + " AND target_key = ? AND mode = ? AND day_to >= ? AND day_from <= ?";
-  private static final String FIND_UNDATED = "SELECT id, place_key, day_from, day_to FROM unique_events WHERE type = ?"
-      + " AND source_key = ? AND target_key = ? AND mode = ?";
+  private static String findDated(String key) {
+    return "SELECT id, place_key, day_from, day_to FROM unique_events WHERE " + key + " AND day_to IS NULL"
+        + " UNION ALL SELECT id, place_key, day_from, day_to FROM unique_events WHERE " + key + " AND day_to >= ? AND day_from <= ?";
+  }
+
+  private static String findUndated(String key) {
+    return "SELECT id, place_key, day_from, day_to FROM unique_events WHERE " + key;
+  }
 
   /** A unique event that a report may belong to. */
   private record Candidate(long id, EventKey key) {}
 
   private Long find(EventKey key, Set<Long> used) throws SQLException {
-    PreparedStatement ps = key.days() == null
-        ? sql.prepare(FIND_UNDATED, key.type(), key.source(), key.target(), key.mode())
-        : sql.prepare(FIND_DATED, key.type(), key.source(), key.target(), key.mode(), key.type(), key.source(), key.target(),
-            key.mode(), key.days().from() - 1, key.days().to() + 1);
+    List<Object> p = keyParams(key);
+    if (key.days() != null) {
+      p.addAll(keyParams(key));
+      p.add(key.days().from() - 1);
+      p.add(key.days().to() + 1);
+    }
+    PreparedStatement ps = sql.prepare(key.days() == null ? findUndated : findDated, p.toArray());
     List<Candidate> candidates = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
@@ -131,12 +190,25 @@ final class EventWriter {
   }
 
   private long create(EventKey key) throws SQLException {
-    try (ResultSet rs = sql.prepare("INSERT INTO unique_events (type, mode, source_key, target_key, place_key, day_from, day_to,"
-        + " mentions) VALUES (?,?,?,?,?,?,?,1) RETURNING id", key.type(), key.mode(), key.source(), key.target(), key.place(),
-        key.days() == null ? null : key.days().from(), key.days() == null ? null : key.days().to()).executeQuery()) {
+    List<Object> p = new ArrayList<>(java.util.Arrays.asList(key.type(), key.mode(), key.source(), key.target(), key.place(),
+        key.days() == null ? null : key.days().from(), key.days() == null ? null : key.days().to()));
+    if (hashed) {
+      p.add(EventKeyHash.of(key.type(), key.mode(), key.source(), key.target()));
+    }
+    try (ResultSet rs = sql.prepare(create, p.toArray()).executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** The parameters of {@link #KEY}, after the key's hash if the dialect {@linkplain Dialect#hashedEventKeys hashes keys}. */
+  private List<Object> keyParams(EventKey key) {
+    List<Object> p = new ArrayList<>(9);
+    if (hashed) {
+      p.add(EventKeyHash.of(key.type(), key.mode(), key.source(), key.target()));
+    }
+    p.addAll(List.of(key.type(), key.source(), key.target(), key.mode()));
+    return p;
   }
 
   private static Entity entity(Context c, String id, int index, String role) {

@@ -33,11 +33,12 @@ final class RecordWriter {
     this.sql = sql;
     this.lsh = LshBuckets.open(sql, dialect);
     this.copies = new Copies(sql, lsh);
-    this.events = new EventWriter(sql);
+    this.events = new EventWriter(sql, dialect);
   }
 
   /** Called before each commit of records put. */
   void settle() throws SQLException {
+    events.settle();
     lsh.settle();
   }
 

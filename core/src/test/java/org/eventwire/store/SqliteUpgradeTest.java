@@ -55,7 +55,13 @@ class SqliteUpgradeTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
       rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(3);
+      assertThat(rs.getInt(1)).isEqualTo(4);
+    }
+    // schema 4 filled the key hash of the unique event stored before it (B's mention found it by it)
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT key_hash FROM unique_events WHERE id = 1")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(EventKeyHash.of("ACCUSE", "asserted", "PAKGOV", "PAKREB"));
     }
   }
 

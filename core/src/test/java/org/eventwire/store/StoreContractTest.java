@@ -311,6 +311,11 @@ public abstract class StoreContractTest {
     assertThat(store.article("BAD")).isEmpty();
     assertThat(store.actors("someone", 5)).isEmpty();
     assertThat(store.stats().articles()).isEqualTo(2);
+    // the actor keys of the records before and after the rejected one were stored with them
+    assertThat(store.events(EventQuery.of(Filters.NONE.withActor("PAKGOV").withType(ACCUSE)))).extracting(EventRow::articleId)
+        .containsExactlyInAnyOrder("A", "B");
+    assertThat(store.events(EventQuery.of(Filters.NONE.withActor("jalil abbas jilani").withType(ACCUSE))))
+        .extracting(EventRow::articleId).containsExactlyInAnyOrder("A", "B");
   }
 
   @Test
