@@ -77,7 +77,7 @@ public final class EventCoder {
       List<Token> tokens = Tokens.of(s);
       List<TriggerMatch> matches = matcher.match(tokens);
       for (TriggerMatch m : matches) {
-        if (embedded(s, m, matches) || background(s, m)) {
+        if (Embedding.embedded(s, m, matches) || Embedding.background(s, m)) {
           continue;
         }
         code(doc, s, m, new Context(idx, attribution, resolver, published, matches, dates, tokens, senses), out);
@@ -170,7 +170,7 @@ public final class EventCoder {
     location = location != null ? location : places.scene(m);
     String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
     ModeClassifier modes = new ModeClassifier(s);
-    EventMode mode = modes.mode(m.head(), EventDater.tense(s, m.head()), denied(s, m, c.matches()));
+    EventMode mode = modes.mode(m.head(), EventDater.tense(s, m.head()), Embedding.denied(s, m, c.matches()));
     if (mode == EventMode.NEGATED && WILLING.contains(type) && modes.refusal(m.head())) {
       // "Moscow would not agree to a ceasefire", "will not yield to pressure": a refusal, made now
       type = EventType.REJECT;
@@ -274,69 +274,5 @@ public final class EventCoder {
       }
     }
     out.add(e);
-  }
-
-  /**
-   * A nominal trigger that is the object or complement of another trigger ("denied allegations",
-   * "condemned the attack") is part of that event, not one of its own.
-   */
-  private static boolean embedded(Sentence s, TriggerMatch m, List<TriggerMatch> all) {
-    Dependency up = s.parentEdge(m.head());
-    if (up == null || up.governor() < 0) {
-      return false;
-    }
-    for (TriggerMatch other : all) {
-      if (other == m || other.head() != up.governor()) {
-        continue;
-      }
-      if (s.token(m.head()).isNoun()) {
-        return true;
-      }
-      // "urged Kabul to act", "agreed to withdraw": the governing trigger is the event; a denial's
-      // content is coded too, negated
-      boolean complement = up.relation().startsWith("xcomp") || up.relation().startsWith("ccomp");
-      // "threatened to strike unless …", "warned that Azerbaijan would press on if …": the act
-      // threatened is coded too, as only possible
-      boolean threatened = other.trigger().type() == EventType.THREATEN;
-      return complement && !other.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT) && !threatened;
-    }
-    return false;
-  }
-
-  /**
-   * A nominal event mentioned in passing ("a day after the Hamas attack", "the war in Gaza") is
-   * background, not a report: a nominal trigger counts only as the subject or object of a verb, or
-   * as the head of its sentence.
-   */
-  private static boolean background(Sentence s, TriggerMatch m) {
-    if (!s.token(m.head()).isNoun() || m.trigger().pos() == TriggerPos.MWE) {
-      return false;
-    }
-    Dependency up = s.parentEdge(Nominals.outerNoun(s, m.head()));
-    if (up == null || up.governor() < 0) {
-      return false;
-    }
-    String r = up.relation();
-    boolean argument = r.startsWith("nsubj") || r.equals("obj") || r.equals("root");
-    // "the threat from X remains our biggest concern": the subject of a copular predicate counts too
-    boolean predicate = s.token(up.governor()).isVerb() || !s.children(up.governor(), "cop").isEmpty();
-    return !(argument && predicate);
-  }
-
-  /** Whether a denial ("deny that …", "rejected claims that …") in the sentence governs this trigger. */
-  private static boolean denied(Sentence s, TriggerMatch m, List<TriggerMatch> all) {
-    for (TriggerMatch other : all) {
-      if (other == m || !other.trigger().has(TriggerFlag.NEGATIVE_COMPLEMENT)) {
-        continue;
-      }
-      // what is denied hangs below the denial; a verb coordinated with it ("denied … and blamed") is not
-      for (Dependency d : s.children(other.head())) {
-        if (!d.relation().startsWith("conj") && !d.relation().startsWith("nsubj")
-            && s.subtree(d.dependent()).contains(m.head())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }
