@@ -16,6 +16,8 @@ import org.eventwire.model.EntityType;
  * the speaker's, not the reporter's framing.
  */
 final class CountryContext {
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "into", "from", "on", "over",
+      "around", "outside", "inside", "towards", "toward", "throughout");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
   /** The country named first (usually in the headline) is where the story is told from. */
   private static final int FIRST_MENTION_BONUS = 3;
@@ -48,14 +50,23 @@ final class CountryContext {
     if (first == null) {
       return home;
     }
-    String here = firstStateActor(d, first.sentence(), first.start());
+    String here = stateContext(d, first.sentence(), first.start());
     for (int back = 1; here == null && back <= LOOK_BACK_SENTENCES; back++) {
-      here = firstStateActor(d, first.sentence() - back, Integer.MAX_VALUE);
+      here = stateContext(d, first.sentence() - back, Integer.MAX_VALUE);
     }
     return here != null ? here : home;
   }
 
-  private String firstStateActor(EntityDraft self, int sentence, int before) {
+  /**
+   * The first state actor of a sentence; a place named as where something happened ("strikes hit
+   * sites in Sanaa, the US Central Command said") counts only when the sentence names no actor.
+   */
+  private String stateContext(EntityDraft self, int sentence, int before) {
+    String actor = firstStateActor(self, sentence, before, false);
+    return actor != null ? actor : firstStateActor(self, sentence, before, true);
+  }
+
+  private String firstStateActor(EntityDraft self, int sentence, int before, boolean placesToo) {
     Mention best = null;
     String bestCountry = null;
     for (EntityDraft d : drafts) {
@@ -65,7 +76,8 @@ final class CountryContext {
       }
       for (Mention m : d.mentions) {
         if (m.sentence() == sentence && m.end() <= before && m.kind() != Mention.Kind.PRONOUN
-            && (best == null || m.start() < best.start()) && !insideQuotation(m.start())) {
+            && (best == null || m.start() < best.start()) && !insideQuotation(m.start())
+            && (placesToo || d.type == EntityType.ORGANIZATION || !afterLocative(m.start()))) {
           best = m;
           bestCountry = c;
         }
@@ -85,6 +97,20 @@ final class CountryContext {
     ActorCode code = d.known != null ? d.known.code() : null;
     String sector = code != null ? code.sector() : d.sector;
     return sector != null && STATE_SECTORS.contains(sector) ? d.country : null;
+  }
+
+  /**
+   * Whether a place is named as where something happened ("strikes hit sites in Sanaa"), not as
+   * who acts ("Sanaa said"): it follows a locative preposition, perhaps with "the".
+   */
+  private boolean afterLocative(int offset) {
+    String before = text.substring(Math.max(0, offset - 16), offset).toLowerCase(java.util.Locale.ROOT).stripTrailing();
+    if (before.endsWith(" the")) {
+      before = before.substring(0, before.length() - 4).stripTrailing();
+    }
+    int space = before.lastIndexOf(' ');
+    String word = before.substring(space + 1);
+    return LOCATIVE.contains(word);
   }
 
   /** Whether more quotation marks open than close between the start of the paragraph and {@code offset}. */

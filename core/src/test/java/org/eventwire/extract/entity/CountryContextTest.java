@@ -44,6 +44,28 @@ class CountryContextTest {
     assertThat(new CountryContext(drafts, text).home()).isEqualTo("KEN");
   }
 
+  @Test
+  void aPlaceWhereSomethingHappenedGivesWayToAnActorOfTheSameSentence() {
+    // Yemen is where the strikes hit; the United States is who told of them
+    String text = "Strikes hit sites in Yemen, the United States said. President Joe Biden said more.";
+    List<EntityDraft> drafts = new ArrayList<>();
+    drafts.add(country(text, "Yemen", "YEM", 0));
+    drafts.add(country(text, "United States", "USA", 0));
+    EntityDraft person = person(text, "Joe Biden", 1);
+    drafts.add(person);
+    assertThat(new CountryContext(drafts, text).countryOf(person)).isEqualTo("USA");
+  }
+
+  @Test
+  void aPlaceWhereSomethingHappenedStillCountsWhenTheSentenceNamesNoActor() {
+    String text = "Three were killed in Ukraine overnight. An air force spokesman Oleh Ihnat said so.";
+    List<EntityDraft> drafts = new ArrayList<>();
+    drafts.add(country(text, "Ukraine", "UKR", 0));
+    EntityDraft person = person(text, "Oleh Ihnat", 1);
+    drafts.add(person);
+    assertThat(new CountryContext(drafts, text).countryOf(person)).isEqualTo("UKR");
+  }
+
   private static EntityDraft country(String text, String name, String iso3, int sentence) {
     int s = text.indexOf(name);
     return new EntityDraft("c" + name, new Mention(s, s + name.length(), name, Mention.Kind.NAME, EntityType.COUNTRY,
