@@ -55,15 +55,4 @@ final class Attribution {
     }
     return null;
   }
-
-  /** The speaker of the latest attributed quotation before {@code offset} who is none of {@code others}, or null. */
-  String lastSpeakerOtherThan(List<String> others, int offset) {
-    for (int i = quotes.size() - 1; i >= 0; i--) {
-      String sp = quotes.get(i).speaker();
-      if (sp != null && !others.contains(sp) && quotes.get(i).span().start() < offset) {
-        return sp;
-      }
-    }
-    return null;
-  }
 }

@@ -81,10 +81,10 @@ final class Denials {
 
   /**
    * Who made the claims a denial answers: the last to accuse or act against the denier, else the
-   * last accuser, else the last one quoted before it.
+   * last accuser of another side; else null (the last one quoted was tried and was as often the
+   * denier's ally as its accuser: "Tehran denies arming the Houthis" after a Houthi spokesman).
    */
-  static String lastAccuser(List<Event> sofar, List<String> sources, Attribution attribution, int before,
-      EntityIndex idx) {
+  static String lastAccuser(List<Event> sofar, List<String> sources, EntityIndex idx) {
     for (int i = sofar.size() - 1; i >= 0; i--) {
       Event e = sofar.get(i);
       boolean against = HOSTILE_TO.contains(e.type()) && sources.stream().anyMatch(x -> Sides.same(x, e.target(), idx));
@@ -94,11 +94,13 @@ final class Denials {
     }
     for (int i = sofar.size() - 1; i >= 0; i--) {
       Event e = sofar.get(i);
-      // never one's own side: a denial answers the other side's accusers
-      if (e.type() == EventType.ACCUSE && e.source() != null && sources.stream().noneMatch(x -> Sides.same(x, e.source(), idx))) {
+      // never one's own side, nor one who accused a third party: a denial answers its own accusers
+      boolean third = e.target() != null && sources.stream().noneMatch(x -> Sides.same(x, e.target(), idx));
+      if (e.type() == EventType.ACCUSE && e.source() != null && !third
+          && sources.stream().noneMatch(x -> Sides.same(x, e.source(), idx))) {
         return e.source();
       }
     }
-    return attribution.lastSpeakerOtherThan(sources, before);
+    return null;
   }
 }

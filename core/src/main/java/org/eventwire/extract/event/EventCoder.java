@@ -130,6 +130,11 @@ public final class EventCoder {
       location = target;
       target = c.resolver().stateOpposing(sources.get(0));
     }
+    if (target == null && t.type() == EventType.ACCUSE) {
+      // "condemned the strikes": the deed named without its doer is the one the story told
+      EventType deed = condemnedDeed(s, m, c.matches());
+      target = deed == null ? null : implicit.perpetrator(deed, sources);
+    }
     if (target == null && UNWELCOME.contains(t.type())) {
       // "would press on with its campaign if Armenian forces did not withdraw": a hostile act held
       // over someone's conduct is aimed at them
@@ -143,7 +148,7 @@ public final class EventCoder {
       // "denied allegations of X doing Y": the denial answers the accuser, not X
       String owner = Denials.claimOwner(s, m, phrases);
       String accuser = owner != null && !sources.contains(owner) ? owner
-          : Denials.lastAccuser(out, sources, c.attribution(), s.begin(), c.idx());
+          : Denials.lastAccuser(out, sources, c.idx());
       target = accuser != null ? accuser : target;
     }
     EventType type = t.type() == EventType.SUPPORT && t.pos() == TriggerPos.VERB && Sides.inSector(target, Sides.ARMED_GROUP, c.idx())
@@ -167,7 +172,7 @@ public final class EventCoder {
       }
     }
     String clausePlace = location;
-    location = location != null ? location : places.scene(m);
+    location = location != null ? location : places.scene(m, c.matches());
     String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
     ModeClassifier modes = new ModeClassifier(s);
     EventMode mode = modes.mode(m.head(), EventDater.tense(s, m.head()), Embedding.denied(s, m, c.matches()));
@@ -216,10 +221,27 @@ public final class EventCoder {
       double unclaimed = Confidence.of(t, new Confidence.Cues(source != null, target != null, false, mode,
           nominal, grounded));
       String reportedOn = c.published() == null ? null : c.published().toString();
+      if (claimant != null && phrases.onSideOf(claimant, sources)) {
+        // "the US and Britain struck …, US officials said": telling of one's own side's act
+        // (and its partners') is an announcement, not an accusation
+        continue;
+      }
       Accusations.of(e, unclaimed, c.idx(), reportedOn)
           .filter(a -> a.confidence() >= minConfidence && !stated(out, a))
           .ifPresent(a -> addOrMerge(out, a));
     }
+  }
+
+  /** The type of a nominal trigger that is the object of {@code m} ("condemned the attack"), or null. */
+  private static EventType condemnedDeed(Sentence s, TriggerMatch m, List<TriggerMatch> all) {
+    for (Dependency d : s.children(m.head(), "obj")) {
+      for (TriggerMatch o : all) {
+        if (o != m && o.head() == d.dependent() && s.token(o.head()).isNoun()) {
+          return o.trigger().type();
+        }
+      }
+    }
+    return null;
   }
 
   private static List<String> withTarget(List<String> sources, String target) {

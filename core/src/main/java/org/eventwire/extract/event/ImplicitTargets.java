@@ -55,6 +55,21 @@ final class ImplicitTargets {
   }
 
   /**
+   * "The UN condemned the attack", "Oman condemned the strikes": whoever did the deed the article
+   * told last, of that kind, on another side than the ones who judge it; or null.
+   */
+  String perpetrator(EventType deed, List<String> judges) {
+    for (int i = sofar.size() - 1; i >= 0; i--) {
+      Event e = sofar.get(i);
+      if (e.type() == deed && e.source() != null && e.mode() == org.eventwire.model.EventMode.ASSERTED
+          && judges.stream().noneMatch(j -> Sides.same(j, e.source(), idx))) {
+        return e.source();
+      }
+    }
+    return null;
+  }
+
+  /**
    * "The two sides met in Kunming", "both countries agreed": the two parties of the last event
    * that had two, source first; empty when there was none.
    */

@@ -116,19 +116,30 @@ final class PlaceFinder {
     return country;
   }
 
-  /** The sentence's scene nearest to the trigger, for when its clause names no place; or null. */
-  String scene(TriggerMatch m) {
-    return nearestPlacePhrase(m.head());
+  /**
+   * The sentence's scene nearest to the trigger, for when its clause names no place; or null.
+   *
+   * @param others the sentence's other triggers: a place in what a nominal one says belongs to it
+   *     ("in response to attacks on shipping in the Red Sea")
+   */
+  String scene(TriggerMatch m, List<TriggerMatch> others) {
+    return nearestPlacePhrase(m.head(), others);
   }
 
   /**
    * The "in/at/near PLACE" phrase of the sentence nearest to the trigger when none hangs on its
    * clause: news sentences name one scene ("clashes erupted on Monday, residents of Khartoum said").
    */
-  private String nearestPlacePhrase(int head) {
+  private String nearestPlacePhrase(int head, List<TriggerMatch> others) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     java.util.Set<Integer> elsewhere = new java.util.HashSet<>();
+    for (TriggerMatch o : others) {
+      java.util.Set<Integer> told = s.subtree(o.head());
+      if (s.token(o.head()).isNoun() && !told.contains(head)) {
+        elsewhere.addAll(told);
+      }
+    }
     for (Dependency d : s.dependencies()) {
       // "… a day after the Hamas attack that triggered the war in Gaza": a relative clause tells of another deed
       if (d.relation().startsWith("acl:relcl") && !s.subtree(d.dependent()).contains(head)) {
