@@ -129,7 +129,10 @@ final class EventDater {
       best = inOwnTense(s, text, published, best, tense);
     }
     if (best != null) {
-      story.saw(s.index(), best.value().value());
+      if (!since(s, best)) {
+        // "detained since July 26" dates the start of a state, not the story's latest deed
+        story.saw(s.index(), best.value().value());
+      }
       return best.value().value();
     }
     if (tense == Tense.PRESENT || tense == Tense.PRESENT_PERFECT || speechAct && tense != Tense.FUTURE) {
@@ -165,6 +168,12 @@ final class EventDater {
       }
     }
     return m;
+  }
+
+  private static boolean since(Sentence s, TemporalMention m) {
+    int first = s.tokenAt(m.start());
+    return m.text().toLowerCase(java.util.Locale.ROOT).startsWith("since")
+        || first > 0 && s.token(first - 1).word().equalsIgnoreCase("since");
   }
 
   /** Tokens of subordinate clauses (adverbial, relative, complement) that do not hold the trigger. */

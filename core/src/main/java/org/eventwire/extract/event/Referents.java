@@ -30,7 +30,8 @@ final class Referents {
       Map.entry("police", Set.of("COP")), Map.entry("group", Set.of("REB")), Map.entry("rebels", Set.of("REB")),
       Map.entry("militants", Set.of("REB")), Map.entry("insurgents", Set.of("REB")), Map.entry("fighters", Set.of("REB")),
       Map.entry("militia", Set.of("REB")), Map.entry("movement", Set.of("REB")), Map.entry("alliance", Set.of("REB")),
-      Map.entry("paramilitaries", Set.of("REB", "MIL")), Map.entry("parliament", Set.of("LEG")), Map.entry("court", Set.of("JUD")));
+      Map.entry("paramilitaries", Set.of("REB", "MIL")), Map.entry("parliament", Set.of("LEG")), Map.entry("court", Set.of("JUD")),
+      Map.entry("bloc", Set.of("IGO")));
   private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
   private static final Set<String> STATE = Set.of("MIL", "GOV");
   private static final Set<String> COALITIONS = Set.of("alliance", "coalition", "front", "movement");
