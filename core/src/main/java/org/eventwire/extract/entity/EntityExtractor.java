@@ -56,6 +56,12 @@ public final class EntityExtractor {
       if (d.country == null && d.known == null && d.sector != null && !anchored && CONTEXT_SECTORS.contains(d.sector)) {
         // the opposition is the story's own; officials belong to the state their sentence is about
         d.country = d.sector.equals("OPP") && context.home() != null ? context.home() : context.countryOf(d);
+        if (d.country != null && officeTaken(d, drafts)) {
+          // "French President Emmanuel Macron said … to restore ousted President Mohamed Bazoum": a
+          // country has one president; the second one named is the story's own, or unknown when
+          // the story has no one home country (no code is better than a wrong one)
+          d.country = context.home();
+        }
       }
     }
     drafts.sort(Comparator.comparingInt(EntityDraft::firstOffset));
@@ -64,6 +70,40 @@ public final class EntityExtractor {
       out.add(toEntity(d, "e" + (out.size() + 1)));
     }
     return new EntityIndex(out);
+  }
+
+  /** Offices a country has one holder of at a time. */
+  private static final Set<String> SOLE_OFFICES = Set.of("president", "prime minister", "premier", "king", "queen",
+      "emir", "chancellor", "supreme leader");
+
+  /** Whether another person of {@code d}'s country already holds the sole office {@code d}'s role names. */
+  private static boolean officeTaken(EntityDraft d, List<EntityDraft> drafts) {
+    String office = soleOffice(d);
+    if (office == null) {
+      return false;
+    }
+    for (EntityDraft other : drafts) {
+      if (other != d && other.type == EntityType.PERSON && d.country.equals(other.country)
+          && office.equals(soleOffice(other))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String soleOffice(EntityDraft d) {
+    for (String role : d.roles) {
+      String r = role.toLowerCase(java.util.Locale.ROOT);
+      if (r.contains("vice") || r.contains("deputy") || r.contains("former")) {
+        continue;
+      }
+      for (String office : SOLE_OFFICES) {
+        if (r.equals(office) || r.endsWith(" " + office)) {
+          return office;
+        }
+      }
+    }
+    return null;
   }
 
   /** Sectors whose actors belong to a state: their role alone says "official", the story says of which country. */
