@@ -62,8 +62,12 @@ final class ArgumentResolver {
     if (c == null) {
       return null;
     }
-    String gov = codedAs(c + "GOV");
-    return gov != null ? gov : withCode(c, EntityType.COUNTRY);
+    // the government as a body ("the Taliban", "the Afghan government"); one of its officials who
+    // happens to be named is not whom a visitor comes to ("visiting India": India)
+    String gov = withCode(c + "GOV", EntityType.ORGANIZATION);
+    gov = gov != null ? gov : withCode(c, EntityType.COUNTRY);
+    // "travelled to Abu Dhabi for talks with the UAE president": whoever speaks for it, if nothing else
+    return gov != null ? gov : codedAs(c + "GOV");
   }
 
   /**

@@ -16,7 +16,7 @@ final class Phrases {
       "neighbor", "nation", "government", "delegation", "leader");
   /** Plural nouns for a state's unnamed agents. */
   private static final java.util.Set<String> AGENTS = java.util.Set.of("forces", "troops", "soldiers", "officials",
-      "authorities", "diplomats", "guards", "warplanes", "jets", "drones");
+      "authorities", "diplomats", "guards", "warplanes", "jets", "drones", "advisers", "advisors", "envoys");
   /** What a state holds: "its positions", "their territory" belong to the country, not to the ministry that speaks. */
   private static final java.util.Set<String> TERRITORY = java.util.Set.of("position", "territory", "soil", "border",
       "village", "town", "city", "base", "outpost", "airspace", "waters", "side");

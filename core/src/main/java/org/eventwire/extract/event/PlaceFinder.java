@@ -119,7 +119,7 @@ final class PlaceFinder {
   /**
    * The sentence's scene nearest to the trigger, for when its clause names no place; or null.
    *
-   * @param others the sentence's other triggers: a place in what a nominal one says belongs to it
+   * @param others the sentence's other triggers: a place in what one of them says belongs to it
    *     ("in response to attacks on shipping in the Red Sea")
    */
   String scene(TriggerMatch m, List<TriggerMatch> others) {
@@ -135,8 +135,9 @@ final class PlaceFinder {
     int bestDistance = Integer.MAX_VALUE;
     java.util.Set<Integer> elsewhere = new java.util.HashSet<>();
     for (TriggerMatch o : others) {
+      // "… expelled advisers, a day after gunmen killed 26 tourists in Kashmir": another deed's place
       java.util.Set<Integer> told = s.subtree(o.head());
-      if (s.token(o.head()).isNoun() && !told.contains(head)) {
+      if (!told.contains(head)) {
         elsewhere.addAll(told);
       }
     }
