@@ -76,4 +76,24 @@ final class Embedding {
     }
     return false;
   }
+
+  /**
+   * The trigger of the same type that says plainly, as the complement of a word common outside
+   * politics, that the word is used in its political sense: "marched in Mogadishu to protest against
+   * the deal" (march alone may be a parade or a sports team's); or null.
+   */
+  static TriggerMatch plainSense(Sentence s, TriggerMatch m, List<TriggerMatch> all) {
+    for (TriggerMatch other : all) {
+      if (other == m || other.trigger().type() != m.trigger().type()
+          || other.trigger().has(TriggerFlag.NEEDS_POLITICAL_ARGS)) {
+        continue;
+      }
+      Dependency up = s.parentEdge(other.head());
+      if (up != null && up.governor() == m.head()
+          && (up.relation().startsWith("xcomp") || up.relation().startsWith("advcl"))) {
+        return other;
+      }
+    }
+    return null;
+  }
 }

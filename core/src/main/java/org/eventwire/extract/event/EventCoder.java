@@ -106,7 +106,9 @@ public final class EventCoder {
       sources = implicit.lastPair();
     }
     String target = targets.target(m, sources);
-    if (!c.senses().political(s, m, c.idx()) && !Sides.anySectoral(withTarget(sources, target), c.idx())) {
+    TriggerMatch plain = Embedding.plainSense(s, m, c.matches());
+    if (!c.senses().political(s, m, c.idx()) && !Sides.anySectoral(withTarget(sources, target), c.idx())
+        && plain == null) {
       // teams, players and companies are not sectoral actors: a cabinet or an army is never a
       // sports or market story, whatever words ("football pitch", "shares") share its sentence
       return;
@@ -212,13 +214,13 @@ public final class EventCoder {
       boolean nominal = s.token(m.head()).isNoun();
       // what a news outlet reports is the news, not one party's claim: it keeps its attribution only
       boolean disputed = claim != null && !Sides.newsOutlet(claim, c.idx());
-      double confidence = Confidence.of(t, new Confidence.Cues(source != null || armed, target != null, disputed,
+      double confidence = Confidence.of(plain != null ? plain.trigger() : t, new Confidence.Cues(source != null || armed, target != null, disputed,
           mode, nominal, grounded));
       Event e = new Event(type, mode, source, target, date, location, trigger, evidence, confidence, claim);
       if (confidence >= minConfidence) {
         addOrMerge(out, e);
       }
-      double unclaimed = Confidence.of(t, new Confidence.Cues(source != null, target != null, false, mode,
+      double unclaimed = Confidence.of(plain != null ? plain.trigger() : t, new Confidence.Cues(source != null, target != null, false, mode,
           nominal, grounded));
       String reportedOn = c.published() == null ? null : c.published().toString();
       if (claimant != null && phrases.onSideOf(claimant, sources)) {

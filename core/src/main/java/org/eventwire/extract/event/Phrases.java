@@ -33,6 +33,11 @@ final class Phrases {
     this.resolver = resolver;
   }
 
+  /** Whether a noun names what a state holds ("territory", "positions", "soil"). */
+  static boolean territory(String lemma) {
+    return TERRITORY.contains(lemma);
+  }
+
   /** Whether the trigger's subject is "the two sides", "both countries" and the like: the parties named before. */
   boolean pairSubject(TriggerMatch m) {
     for (int tok : m.tokens()) {

@@ -23,6 +23,8 @@ final class TargetFinder {
       "towards", "upon", "over", "for", "from", "of");
 
   /** Verbs of sending a message, whose participle states what the message says. */
+  /** Prepositions that set a scene ("in Nairobi"), unlike those that name a party ("from Caracas", "to Kabul"). */
+  private static final Set<String> SETTINGS = Set.of("in", "at", "near", "around", "across", "inside", "outside");
   static final Set<String> MESSAGES = Set.of("write", "send", "address", "submit", "deliver", "cable");
 
   private final EntityIndex idx;
@@ -147,10 +149,16 @@ final class TargetFinder {
         // a pronoun deep in the object that points at one's own side is company ("met … to discuss
         // terms for reopening it"), not the target; a named one may be ("threatened to ban Ugandan candidates")
         boolean ownByPronoun = s.token(tok).tag().startsWith("PRP") && phrases.onSideOf(actor, sources);
+        // "vowed to defend every inch of Somali territory": one's own land is no target either
+        boolean ownLand = Phrases.territory(s.token(tok).lemma()) && phrases.onSideOf(actor, sources);
+        // "signed an agreement in Nairobi": a capital named as where is no party, deep in the object
+        String raw = idx.at(s.token(tok).begin());
+        boolean where = raw != null && idx.isType(raw, EntityType.LOCATION) && s.children(tok, "case").stream()
+            .anyMatch(p -> SETTINGS.contains(s.token(p.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
         if (speaker(tok)) {
           continue; // "…, a foreign ministry official said": whoever tells of the act is not its target
         }
-        if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION) && !ownByPronoun) {
+        if (!sources.contains(actor) && !idx.isType(actor, EntityType.LOCATION) && !ownByPronoun && !ownLand && !where) {
           return actor;
         }
       }
