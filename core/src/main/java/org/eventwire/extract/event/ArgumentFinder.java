@@ -141,7 +141,8 @@ final class ArgumentFinder {
         }
       }
       // "they are due to meet": an infinitive the parser made a ccomp still has its governor's subject
-      boolean infinitive = r.startsWith("ccomp") && s.children(n, "nsubj").isEmpty()
+      // "summoned the ambassadors to protest": a purpose infinitive too
+      boolean infinitive = (r.startsWith("ccomp") || r.startsWith("advcl")) && s.children(n, "nsubj").isEmpty()
           && s.children(n, "mark").stream().anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase("to"));
       if (!(r.startsWith("xcomp") || r.startsWith("conj") || r.equals("dep") || participle || infinitive)) {
         return List.of();

@@ -170,7 +170,8 @@ public final class EventCoder {
       pairs.add(new String[] {sources.get(0), sources.get(1)});
     } else {
       for (String src : sources.isEmpty() ? java.util.Collections.<String>singletonList(null) : sources) {
-        pairs.add(new String[] {src, target});
+        // no one acts on itself: an implicit target that turns out to be the source is none
+        pairs.add(new String[] {src, target != null && target.equals(src) ? null : target});
       }
     }
     String clausePlace = location;

@@ -205,6 +205,11 @@ final class EventDater {
     private String lastDate;
 
     void saw(int sentence, String date) {
+      if (sentence == lastSentence) {
+        // a sentence's first dated event is its news; a later one is background ("retaliating for
+        // a strike that killed seven on April 1")
+        return;
+      }
       lastSentence = sentence;
       lastDate = date;
     }
