@@ -93,7 +93,7 @@ public final class EventCoder {
     Phrases phrases = new Phrases(c.idx(), s, c.resolver());
     ArgumentFinder args = new ArgumentFinder(c.idx(), s, phrases);
     TargetFinder targets = new TargetFinder(c.idx(), s, phrases);
-    PlaceFinder places = new PlaceFinder(c.idx(), s);
+    PlaceFinder places = new PlaceFinder(c.idx(), s, doc.text());
     Trigger t = m.trigger();
     List<String> sources = args.sources(m);
     if (sources.isEmpty() && t.source().contains("speaker")) {

@@ -19,10 +19,11 @@ final class PlaceFinder {
 
   private final NamedFeatures named;
 
-  PlaceFinder(EntityIndex idx, Sentence s) {
+  /** @param text the article's text (the sentence and the index point into it) */
+  PlaceFinder(EntityIndex idx, Sentence s, String text) {
     this.idx = idx;
     this.s = s;
-    this.named = new NamedFeatures(idx);
+    this.named = new NamedFeatures(idx, text);
   }
 
   /** The place of the event: "in/at/near PLACE" on the trigger or its clause, or "to PLACE". */

@@ -135,7 +135,7 @@ final class Scenes {
     List<Token> tokens = Tokens.of(s);
     for (TriggerMatch m : matcher.match(tokens)) {
       if (m.surface(tokens).equals(e.trigger())) {
-        PlaceFinder places = new PlaceFinder(idx, s);
+        PlaceFinder places = new PlaceFinder(idx, s, doc.text());
         return e.location().equals(places.location(m)) || e.location().equals(places.destination(m))
             || e.location().equals(e.target());
       }
