@@ -27,24 +27,40 @@ class StoreCrashIT {
    * here): both tests must catch the writer mid-way, after its first batch and before its last.
    */
   private static final int N = 10_000;
+  /**
+   * The busy test's writer must still hold the store when a second process has started (a JVM start
+   * and a first batch: a second or two) however fast the store gets: five times as many records.
+   */
+  private static final int MANY = 5 * N;
   @TempDir static Path dir;
   private static Path records;
+  private static Path many;
 
   @BeforeAll
   static void writeRecords() throws IOException {
-    records = dir.resolve("records.jsonl");
-    SyntheticRecords gen = new SyntheticRecords(11, N);
+    records = write("records.jsonl", 11, N);
+    many = write("many.jsonl", 12, MANY);
+  }
+
+  private static Path write(String name, long seed, int n) throws IOException {
+    Path file = dir.resolve(name);
+    SyntheticRecords gen = new SyntheticRecords(seed, n);
     List<String> lines = new ArrayList<>();
-    for (int i = 0; i < N; i++) {
+    for (int i = 0; i < n; i++) {
       lines.add(AnalysisJson.toLine(gen.get(i)));
     }
-    Files.write(records, lines, StandardCharsets.UTF_8);
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return file;
   }
 
   private static Process ingest(Path db) throws IOException {
+    return ingest(db, records);
+  }
+
+  private static Process ingest(Path db, Path input) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.eventwire.cli.Main", "ingest",
-        "--records", records.toString(), "--db", db.toString())
+        "--records", input.toString(), "--db", db.toString())
         .redirectErrorStream(true).redirectOutput(dir.resolve(db.getFileName() + ".log").toFile()).start();
   }
 
@@ -106,7 +122,7 @@ class StoreCrashIT {
   @Test
   void aSecondWriterIsRefusedWithAClearMessage() throws Exception {
     Path db = dir.resolve("busy.db");
-    Process writer = ingest(db);
+    Process writer = ingest(db, many);
     try {
       while (stored(db) == 0 && writer.isAlive()) {
         Thread.sleep(20);
