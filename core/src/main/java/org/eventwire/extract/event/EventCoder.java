@@ -23,10 +23,6 @@ import org.eventwire.time.TemporalFinder;
  * thread-safe.
  */
 public final class EventCoder {
-  private static final Set<EventType> SYMMETRIC = Set.of(EventType.AGREE, EventType.CONSULT, EventType.COOPERATE,
-      EventType.ASSAULT);
-  /** Exchanges go both ways: a prisoner swap is a concession by each side to the other. */
-  private static final Set<EventType> RECIPROCAL = Set.of(EventType.CONCEDE);
   /** Acts that, held over someone until they comply, make a threat. */
   private static final Set<EventType> UNWELCOME = Set.of(EventType.RETREAT, EventType.PROTEST, EventType.SANCTION,
       EventType.COERCE, EventType.REJECT, EventType.ASSAULT);
@@ -159,21 +155,7 @@ public final class EventCoder {
       // "the National Guard blocked the bridges": when the state blocks, it coerces
       type = EventType.COERCE;
     }
-    List<String[]> pairs = new ArrayList<>();
-    if (target == null && sources.size() == 2 && (RECIPROCAL.contains(t.type()) || t.has(TriggerFlag.MUTUAL)
-        || phrases.eachOther(m))) {
-      // "Ukraine and Russia exchanged prisoners", "both sides accused each other": each acts on the other
-      pairs.add(new String[] {sources.get(0), sources.get(1)});
-      pairs.add(new String[] {sources.get(1), sources.get(0)});
-    } else if (target == null && sources.size() == 2 && SYMMETRIC.contains(t.type()) && !t.has(TriggerFlag.JOINT)) {
-      // "the army and the RSF agreed …", "X and Y clashed": the second party is the other side
-      pairs.add(new String[] {sources.get(0), sources.get(1)});
-    } else {
-      for (String src : sources.isEmpty() ? java.util.Collections.<String>singletonList(null) : sources) {
-        // no one acts on itself: an implicit target that turns out to be the source is none
-        pairs.add(new String[] {src, target != null && target.equals(src) ? null : target});
-      }
-    }
+    List<String[]> pairs = Parties.of(sources, target, t, phrases.eachOther(m));
     String clausePlace = location;
     location = location != null ? location : places.scene(m, c.matches());
     String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
