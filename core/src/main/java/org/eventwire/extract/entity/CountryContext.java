@@ -16,6 +16,9 @@ import org.eventwire.model.EntityType;
  * the speaker's, not the reporter's framing.
  */
 final class CountryContext {
+  /** Roles of local government: their holder belongs to the country of the place they govern. */
+  private static final Set<String> LOCAL_ROLES = Set.of("governor", "mayor", "regional", "provincial", "municipal",
+      "district", "local");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "into", "from", "on", "over",
       "around", "outside", "inside", "towards", "toward", "throughout");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
@@ -27,11 +30,18 @@ final class CountryContext {
   private final List<EntityDraft> drafts;
   private final String text;
   private final String home;
+  private final java.util.function.Function<String, String> placeCountry;
 
   CountryContext(List<EntityDraft> drafts, String text) {
+    this(drafts, text, name -> null);
+  }
+
+  /** @param placeCountry the country a place of that name lies in, from the gazetteer, or null */
+  CountryContext(List<EntityDraft> drafts, String text, java.util.function.Function<String, String> placeCountry) {
     this.drafts = drafts;
     this.text = text;
     this.home = home(drafts);
+    this.placeCountry = placeCountry;
   }
 
   /** The story's home country: the one its actors belong to most often, the first-named breaking ties; or null. */
@@ -50,11 +60,56 @@ final class CountryContext {
     if (first == null) {
       return home;
     }
+    if (local(d)) {
+      // "regional governor Oleh Kiper said" after "Russian drones struck Odesa": a governor or mayor
+      // belongs to the place he governs, not to whoever acted there
+      String place = placeContext(d, first.sentence());
+      if (place != null) {
+        return place;
+      }
+    }
     String here = stateContext(d, first.sentence(), first.start());
     for (int back = 1; here == null && back <= LOOK_BACK_SENTENCES; back++) {
       here = stateContext(d, first.sentence() - back, Integer.MAX_VALUE);
     }
     return here != null ? here : home;
+  }
+
+  private static boolean local(EntityDraft d) {
+    for (String role : d.roles) {
+      String r = role.toLowerCase(java.util.Locale.ROOT);
+      for (String w : LOCAL_ROLES) {
+        if (r.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The country of the first place named in the sentence, else in the one before; or null. */
+  private String placeContext(EntityDraft self, int sentence) {
+    for (int back = 0; back <= 1; back++) {
+      Mention best = null;
+      String bestCountry = null;
+      for (EntityDraft d : drafts) {
+        String country = d == self || d.type != EntityType.LOCATION ? null
+            : d.country != null ? d.country : placeCountry.apply(d.name());
+        if (country == null) {
+          continue;
+        }
+        for (Mention m : d.mentions) {
+          if (m.sentence() == sentence - back && (best == null || m.start() < best.start())) {
+            best = m;
+            bestCountry = country;
+          }
+        }
+      }
+      if (bestCountry != null) {
+        return bestCountry;
+      }
+    }
+    return null;
   }
 
   /**

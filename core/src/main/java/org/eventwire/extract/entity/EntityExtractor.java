@@ -49,7 +49,8 @@ public final class EntityExtractor {
     roles.attach(doc, found.rolePhrases(), drafts);
     pronouns.resolve(doc, drafts);
     mergeTitleReferences(drafts);
-    CountryContext context = new CountryContext(drafts, doc.text());
+    CountryContext context = new CountryContext(drafts, doc.text(),
+        name -> kb.place(name, null).map(GeoPoint::country).orElse(null));
     for (EntityDraft d : drafts) {
       // "a military spokesman" in a story about Sudan speaks for Sudan's military
       boolean anchored = d.roleAnchor != null && d.roleAnchor.code() != null || d.roleOf != null;

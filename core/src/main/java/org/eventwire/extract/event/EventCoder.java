@@ -180,6 +180,8 @@ public final class EventCoder {
       date = date != null || c.published() == null ? date : c.published().toString();
     }
     String claimant = c.attribution().claimant(s, m.head());
+    // "Moscow … said": a capital that claims speaks for its country
+    claimant = claimant == null ? null : c.resolver().actor(claimant);
     Span evidence = new Span(s.begin(), s.end());
     String trigger = m.surface(c.tokens());
     // an event with neither actor nor place says nothing an analyst can use
