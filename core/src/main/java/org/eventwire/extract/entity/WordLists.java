@@ -10,9 +10,22 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Reads the bundled one-word-a-line lists of this package: lower case, '#' starts a comment. */
-final class WordLists {
+/** Reads one-entry-a-line word lists: blank lines and '#' comments skipped, entries lower-cased. */
+public final class WordLists {
   private WordLists() {}
+
+  /** The entries of a list read from {@code in} (UTF-8), which the caller closes. */
+  public static Set<String> read(InputStream in) throws IOException {
+    Set<String> out = new HashSet<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.startsWith("#")) {
+        out.add(l.toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   /**
    * The words of a list beside this class on the class path.
@@ -24,15 +37,7 @@ final class WordLists {
       if (in == null) {
         throw new IOException(resource + " not on the class path");
       }
-      Set<String> out = new HashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          out.add(l.toLowerCase(Locale.ROOT));
-        }
-      }
-      return Set.copyOf(out);
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

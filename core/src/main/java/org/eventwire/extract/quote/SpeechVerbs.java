@@ -1,12 +1,8 @@
 package org.eventwire.extract.quote;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,15 +40,7 @@ public final class SpeechVerbs {
   }
 
   static SpeechVerbs read(InputStream in) throws IOException {
-    Set<String> out = new HashSet<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      String l = line.strip();
-      if (!l.isEmpty() && !l.startsWith("#")) {
-        out.add(l.toLowerCase(Locale.ROOT));
-      }
-    }
-    return new SpeechVerbs(out);
+    return new SpeechVerbs(org.eventwire.extract.entity.WordLists.read(in));
   }
 
   public boolean contains(String lemma) {
