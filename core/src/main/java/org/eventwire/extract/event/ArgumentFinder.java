@@ -97,41 +97,15 @@ final class ArgumentFinder {
    * and, where the parser gave up ("X, made up of A and B, launched …" leaves "launched" a bare dep),
    * the nearest verb above with a subject, at most three levels up.
    */
-  /** Nouns a participle is wrongly or loosely hung on, whose verb above is the participle's real host. */
-  private static final java.util.Set<String> TIMES = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "today", "yesterday", "day", "week", "month", "year", "morning", "evening",
-      "night", "weekend", "afternoon",
-      // "sent a letter to the council urging …": the participle says what the message says
-      "letter", "statement", "message", "note", "communique", "communiqué");
-
-  /** A day or a message the parser hung a participle on, or the addressee of a message ("to the Council urging"). */
-  private boolean hungOnNoun(int noun) {
-    if (TIMES.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) {
-      return true;
-    }
-    Dependency up = s.parentEdge(noun);
-    return up != null && up.governor() >= 0 && TargetFinder.MESSAGES.contains(s.token(up.governor()).lemma());
-  }
-
   private List<String> inheritedSubject(int verb) {
     int n = verb;
     for (int level = 0; level < 3; level++) {
-      Dependency up = s.parentEdge(n);
+      Dependency up = phrases.hostEdge(n);
       if (up == null || up.governor() < 0) {
         return List.of();
       }
       String r = up.relation();
       boolean gerund = s.token(n).tag().equals("VBG");
-      if (gerund && r.startsWith("acl") && hungOnNoun(up.governor())) {
-        // "wrote to Guterres on Friday asking for …": the parser hung the participle on the day; it
-        // belongs to the verb the day dates (or that sent the letter)
-        Dependency day = s.parentEdge(up.governor());
-        if (day == null || day.governor() < 0) {
-          return List.of();
-        }
-        up = new Dependency(day.governor(), "advcl", n);
-        r = up.relation();
-      }
       boolean participle = r.startsWith("advcl") && gerund;
       if (gerund && (r.endsWith(":of") || r.endsWith(":for")) && (r.startsWith("advcl") || r.startsWith("obl"))) {
         // "accused Armenian forces of firing", "blamed Kyiv for shelling": the one accused did it

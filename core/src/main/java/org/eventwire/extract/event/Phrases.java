@@ -23,6 +23,10 @@ final class Phrases {
   /** Lines on a map: a demonym on one names no party ("the Chinese border", "the Lebanese frontier"). */
   private static final java.util.Set<String> FRONTIERS = java.util.Set.of("border", "frontier", "coast", "coastline",
       "shore", "borderland");
+  /** Nouns a participle is wrongly or loosely hung on: days and messages. */
+  private static final java.util.Set<String> HOSTING_NOUNS = java.util.Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "day", "week", "month", "year", "morning",
+      "evening", "night", "weekend", "afternoon", "letter", "statement", "message", "note", "communique", "communiqué");
   private final EntityIndex idx;
   private final Sentence s;
   private final ArgumentResolver resolver;
@@ -31,6 +35,29 @@ final class Phrases {
     this.idx = idx;
     this.s = s;
     this.resolver = resolver;
+  }
+
+  /**
+   * The edge above a verb, except that a participle the parser hung on a day, a message or a
+   * message's addressee ("wrote to Guterres on Friday asking for …", "sent a letter to the Council
+   * urging …") belongs, as an adverbial, to the verb above that noun; null when there is none.
+   */
+  Dependency hostEdge(int verb) {
+    Dependency up = s.parentEdge(verb);
+    if (up == null || up.governor() < 0 || !s.token(verb).tag().equals("VBG") || !up.relation().startsWith("acl")
+        || !hungOnNoun(up.governor())) {
+      return up;
+    }
+    Dependency noun = s.parentEdge(up.governor());
+    return noun == null || noun.governor() < 0 ? null : new Dependency(noun.governor(), "advcl", verb);
+  }
+
+  private boolean hungOnNoun(int noun) {
+    if (HOSTING_NOUNS.contains(s.token(noun).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    Dependency up = s.parentEdge(noun);
+    return up != null && up.governor() >= 0 && TargetFinder.MESSAGES.contains(s.token(up.governor()).lemma());
   }
 
   /** Whether a noun names what a state holds ("territory", "positions", "soil"). */

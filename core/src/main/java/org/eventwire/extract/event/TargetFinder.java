@@ -202,19 +202,12 @@ final class TargetFinder {
    * made in a message is aimed at whom the message went to.
    */
   private String letterAddressee(int head, List<String> sources) {
-    Dependency up = s.parentEdge(head);
-    if (up == null || up.governor() < 0 || !s.token(head).tag().equals("VBG")) {
+    Dependency up = phrases.hostEdge(head);
+    if (up == null || up.governor() < 0 || !s.token(head).tag().equals("VBG") || !up.relation().startsWith("advcl")) {
       return null;
     }
     int host = up.governor();
-    if (up.relation().startsWith("acl") && !s.token(host).isVerb()) {
-      // the parser hung the participle on a noun ("on Friday asking"): the message is the verb above it
-      Dependency noun = s.parentEdge(host);
-      host = noun == null ? -1 : noun.governor();
-    } else if (!up.relation().startsWith("advcl")) {
-      return null;
-    }
-    if (host < 0 || !MESSAGES.contains(s.token(host).lemma())) {
+    if (!MESSAGES.contains(s.token(host).lemma())) {
       return null;
     }
     for (Dependency d : s.children(host)) {
