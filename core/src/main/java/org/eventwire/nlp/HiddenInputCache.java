@@ -3,7 +3,7 @@ package org.eventwire.nlp;
 import java.util.Arrays;
 
 /**
- * The hidden-layer inputs of (token, feature position) pairs the model does not precompute, kept
+ * The hidden-layer differences of (token, feature position) pairs the model does not precompute, kept
  * after first use: a word stays on the stack or in the buffer for several transitions, and
  * frequent words recur across sentences. Direct-mapped (a new pair evicts the one in its slot), so
  * a lookup costs one multiplication and one comparison; at most {@value #SLOTS} rows of
@@ -21,7 +21,7 @@ final class HiddenInputCache {
     this.model = model;
   }
 
-  /** The hidden-layer input of token {@code id} at position {@code feature}; the caller must not change it. */
+  /** {@link ParserModel#hiddenDelta} of token {@code id} at position {@code feature}; the caller must not change it. */
   float[] row(int id, int feature) {
     int key = id * model.numFeatures + feature;
     int slot = (key * 0x9E3779B1) >>> (32 - BITS);
@@ -34,7 +34,7 @@ final class HiddenInputCache {
     } else {
       Arrays.fill(r, 0f);
     }
-    model.hiddenInput(id, feature, r);
+    model.hiddenDelta(id, feature, r);
     keys[slot] = key;
     return r;
   }

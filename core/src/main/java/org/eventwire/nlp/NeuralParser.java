@@ -93,7 +93,7 @@ public final class NeuralParser {
    * @throws java.io.UncheckedIOException if the model is missing or malformed
    */
   public static NeuralParser load(String resource) {
-    return new NeuralParser(ParserModel.load(resource, PRECOMPUTED));
+    return new NeuralParser(ParserModel.load(resource, PRECOMPUTED, new ParserModel.Layout(TAGS_AT, LABELS_AT)));
   }
 
   /**
@@ -223,18 +223,23 @@ public final class NeuralParser {
     return k <= 0 ? nullLabel : model.labelIds.getOrDefault(c.getLabel(k), nullLabel);
   }
 
-  /** The network: hidden = (Σ W1·x + b1)³, scores = W2·hidden. */
+  /**
+   * The network: hidden = (Σ W1·x + b1)³, scores = W2·hidden; the first sum as the model's base plus
+   * the differences of the positions that are not empty.
+   */
   private void score(int[] features, HiddenInputCache cache, float[][] inputs, float[] hidden, float[] scores) {
     ParserModel m = model;
+    int n = 0;
     for (int j = 0; j < features.length; j++) {
-      int row = m.precomputedRow[features[j] * m.numFeatures + j];
-      inputs[j] = row > 0 ? m.precomputed[row - 1] : cache.row(features[j], j);
+      if (features[j] != m.nullIds[j]) {
+        int row = m.precomputedRow[features[j] * m.numFeatures + j];
+        inputs[n++] = row > 0 ? m.precomputed[row - 1] : cache.row(features[j], j);
+      }
     }
-    Arrays.fill(hidden, 0f);
-    Vectors.addRows(hidden, inputs, inputs.length);
-    float[] bias = m.hiddenBias;
+    System.arraycopy(m.base, 0, hidden, 0, hidden.length);
+    Vectors.addRows(hidden, inputs, n);
     for (int h = 0; h < hidden.length; h++) {
-      float v = hidden[h] + bias[h];
+      float v = hidden[h];
       hidden[h] = v * v * v;
     }
     Arrays.fill(scores, 0f);

@@ -16,9 +16,12 @@ import java.util.zip.GZIPInputStream;
  * The weights of CoreNLP's neural transition parser (Chen and Manning 2014), read from the text
  * model CoreNLP ships, in float arrays laid out for the {@link NeuralParser}'s loops: the hidden
  * and output layers transposed so that every inner loop runs over contiguous memory without a
- * reduction (which the JIT turns into vector instructions). The hidden-layer contributions of the
- * most frequent (token, feature position) pairs, as the model file lists them, are computed once.
- * Immutable once loaded; shared by every thread.
+ * reduction (which the JIT turns into vector instructions). The hidden layer is kept as a base (the
+ * bias plus every position's {@value #NULL} input) and each other (token, position) pair's difference
+ * from {@value #NULL}: most positions of a configuration are empty (children a word does not have, the
+ * stack's or buffer's far end), so a transition adds a fraction of the rows. The differences of the
+ * most frequent pairs, as the model file lists them, are computed once. Immutable once loaded; shared
+ * by every thread.
  */
 final class ParserModel {
   static final String NULL = "-NULL-";
@@ -43,10 +46,22 @@ final class ParserModel {
   final float[][] outputWeights;
   /** For {@code id * numFeatures + feature}: 1 + its row in {@link #precomputed}, or 0 when not precomputed. */
   final int[] precomputedRow;
-  /** {@code precomputed[row][h]}: the hidden-layer input of one (token, feature position) pair. */
+  /** {@code precomputed[row][h]}: one (token, feature position) pair's {@linkplain #hiddenDelta difference}. */
   final float[][] precomputed;
+  /** The {@value #NULL} token of each feature position (a word, tag or label id, by the layout). */
+  final int[] nullIds;
+  /** The hidden bias plus the hidden-layer input of {@value #NULL} at every position. */
+  final float[] base;
+  /** {@code nullInputs[feature][h]}: the hidden-layer input of {@value #NULL} at that position. */
+  private final float[][] nullInputs;
 
-  private ParserModel(Reader r, int maxPrecomputed) throws IOException {
+  /**
+   * Which feature positions hold words, tags and labels: words before {@code tagsAt}, tags before
+   * {@code labelsAt}, labels after.
+   */
+  record Layout(int tagsAt, int labelsAt) {}
+
+  private ParserModel(Reader r, int maxPrecomputed, Layout layout) throws IOException {
     Map<String, Integer> header = new HashMap<>();
     String line = r.line();
     while (line.indexOf(' ') < 0 && line.indexOf('=') > 0) {
@@ -100,6 +115,20 @@ final class ParserModel {
       outputWeights[h] = r.floats(numTransitions);
     }
 
+    if (layout.tagsAt() < 0 || layout.labelsAt() < layout.tagsAt() || layout.labelsAt() > numFeatures) {
+      throw r.error("the layout " + layout + " does not fit " + numFeatures + " features");
+    }
+    nullIds = new int[numFeatures];
+    nullInputs = new float[numFeatures][hiddenSize];
+    base = hiddenBias.clone();
+    for (int j = 0; j < numFeatures; j++) {
+      nullIds[j] = (j < layout.tagsAt() ? wordIds : j < layout.labelsAt() ? posIds : labelIds).get(NULL);
+      hiddenInput(nullIds[j], j, nullInputs[j]);
+      for (int h = 0; h < hiddenSize; h++) {
+        base[h] += nullInputs[j][h];
+      }
+    }
+
     int keep = Math.min(listed, maxPrecomputed);
     precomputedRow = new int[ids * numFeatures];
     precomputed = new float[keep][hiddenSize];
@@ -114,7 +143,7 @@ final class ParserModel {
           throw r.error("precomputed feature " + k + " is out of range");
         }
         precomputedRow[k] = row + 1;
-        hiddenInput(k / numFeatures, k % numFeatures, precomputed[row]);
+        hiddenDelta(k / numFeatures, k % numFeatures, precomputed[row]);
         row++;
       }
     }
@@ -126,9 +155,10 @@ final class ParserModel {
    * @param resource e.g. {@code edu/stanford/nlp/models/parser/nndep/english_UD.gz} (gzip when it ends in .gz)
    * @param maxPrecomputed how many of the listed frequent (token, position) pairs to precompute; each costs
    *     {@code 4 × hiddenSize} bytes
+   * @param layout where the model's word, tag and label features are
    * @throws UncheckedIOException if the resource is missing, unreadable or malformed (the message names it)
    */
-  static ParserModel load(String resource, int maxPrecomputed) {
+  static ParserModel load(String resource, int maxPrecomputed, Layout layout) {
     InputStream in = ParserModel.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new UncheckedIOException(new IOException("parser model " + resource + " is not on the class path"));
@@ -136,7 +166,7 @@ final class ParserModel {
     try (InputStream raw = in;
         BufferedReader br = new BufferedReader(new InputStreamReader(
             resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, StandardCharsets.UTF_8), 1 << 16)) {
-      return new ParserModel(new Reader(resource, br), maxPrecomputed);
+      return new ParserModel(new Reader(resource, br), maxPrecomputed, layout);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read parser model " + resource + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -147,6 +177,18 @@ final class ParserModel {
   /** Adds the hidden-layer input of token {@code id} at feature position {@code feature} to {@code out}. */
   void hiddenInput(int id, int feature, float[] out) {
     Vectors.addScaled(out, embeddings[id], hiddenWeights, feature * embeddingSize);
+  }
+
+  /**
+   * Adds to {@code out} how token {@code id}'s hidden-layer input at {@code feature} differs from that of
+   * {@value #NULL} there: {@link #base} plus these differences is the full sum of inputs.
+   */
+  void hiddenDelta(int id, int feature, float[] out) {
+    hiddenInput(id, feature, out);
+    float[] empty = nullInputs[feature];
+    for (int h = 0; h < out.length; h++) {
+      out[h] -= empty[h];
+    }
   }
 
   /** Line-oriented reading with errors that say where. */
