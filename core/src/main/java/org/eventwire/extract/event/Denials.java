@@ -1,5 +1,6 @@
 package org.eventwire.extract.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eventwire.extract.entity.EntityIndex;
@@ -23,15 +24,7 @@ final class Denials {
 
   /** "denied allegations", "rejected claims", "had no connection to": the denial answers whoever made them. */
   static boolean rejectsClaim(Sentence s, TriggerMatch m) {
-    for (Dependency d : s.children(m.head())) {
-      if (d.relation().equals("obj") && CLAIM_NOUNS.contains(s.token(d.dependent()).lemma())) {
-        return true;
-      }
-    }
-    Dependency up = s.parentEdge(m.head());
-    if (up != null && up.governor() >= 0 && (up.relation().startsWith("acl:relcl") || up.relation().equals("dep"))
-        && CLAIM_NOUNS.contains(s.token(up.governor()).lemma())) {
-      // "Pakistan's accusations that …, a charge Kabul rejects"
+    if (!claimNouns(s, m).isEmpty()) {
       return true;
     }
     for (int tok : m.tokens()) {
@@ -47,16 +40,7 @@ final class Denials {
    * "Pakistan's accusations that …, a charge Kabul rejects"; or null.
    */
   static String claimOwner(Sentence s, TriggerMatch m, Phrases phrases) {
-    List<Integer> claims = new java.util.ArrayList<>();
-    s.children(m.head(), "obj").forEach(d -> claims.add(d.dependent()));
-    Dependency up = s.parentEdge(m.head());
-    if (up != null && up.governor() >= 0 && (up.relation().startsWith("acl:relcl") || up.relation().equals("dep"))) {
-      claims.add(up.governor());
-    }
-    for (int claim : claims) {
-      if (!CLAIM_NOUNS.contains(s.token(claim).lemma())) {
-        continue;
-      }
+    for (int claim : claimNouns(s, m)) {
       // the claim itself, or the claim noun it stands in apposition to, a few nouns up
       int n = claim;
       for (int hops = 0; hops < 4 && n >= 0; hops++) {
@@ -71,6 +55,22 @@ final class Denials {
       }
     }
     return null;
+  }
+
+  /**
+   * The claim nouns a denial's trigger answers: its objects ("denied allegations"), then the noun its
+   * clause qualifies ("a charge Kabul rejects").
+   */
+  private static List<Integer> claimNouns(Sentence s, TriggerMatch m) {
+    List<Integer> claims = new ArrayList<>();
+    s.children(m.head(), "obj").forEach(d -> claims.add(d.dependent()));
+    Dependency up = s.parentEdge(m.head());
+    if (up != null && up.governor() >= 0 && (up.relation().startsWith("acl:relcl") || up.relation().equals("dep"))) {
+      // "Pakistan's accusations that …, a charge Kabul rejects"
+      claims.add(up.governor());
+    }
+    claims.removeIf(n -> !CLAIM_NOUNS.contains(s.token(n).lemma()));
+    return claims;
   }
 
   /** "denied that it was supporting the rebels", "denies working with the FDLR": a denial of a stated claim. */

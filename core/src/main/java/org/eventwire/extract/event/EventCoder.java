@@ -2,7 +2,9 @@ package org.eventwire.extract.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eventwire.extract.entity.ActorKnowledge;
 import org.eventwire.extract.entity.EntityIndex;
@@ -23,12 +25,7 @@ import org.eventwire.time.TemporalFinder;
  * thread-safe.
  */
 public final class EventCoder {
-  /** Acts that, held over someone until they comply, make a threat. */
-  private static final Set<EventType> UNWELCOME = Set.of(EventType.RETREAT, EventType.PROTEST, EventType.SANCTION,
-      EventType.COERCE, EventType.REJECT, EventType.ASSAULT);
   private static final Set<EventType> VISITS = Set.of(EventType.CONSULT);
-  /** Acts of good will whose refusal ("will not agree", "would not yield") is a rejection. */
-  private static final Set<EventType> WILLING = Set.of(EventType.AGREE, EventType.CONCEDE, EventType.COOPERATE);
 
   private final TriggerMatcher matcher;
   private final EventDater dater;
@@ -66,12 +63,14 @@ public final class EventCoder {
     Attribution attribution = new Attribution(idx, quotes);
     ArgumentResolver resolver = new ArgumentResolver(idx, kb, quotes, doc.sentences());
     EventDater.StoryDates dates = new EventDater.StoryDates();
+    Map<Integer, List<TriggerMatch>> matched = new HashMap<>();
     for (Sentence s : doc.sentences()) {
       if (!s.parsed()) {
         continue;
       }
       List<Token> tokens = Tokens.of(s);
       List<TriggerMatch> matches = matcher.match(tokens);
+      matched.put(s.index(), matches);
       for (TriggerMatch m : matches) {
         if (Embedding.embedded(s, m, matches) || Embedding.background(s, m)) {
           continue;
@@ -79,7 +78,7 @@ public final class EventCoder {
         code(doc, s, m, new Context(idx, attribution, resolver, published, matches, dates, tokens, senses), out);
       }
     }
-    return new Scenes(doc, idx, matcher).carry(out);
+    return new Scenes(doc, idx, matched).carry(out);
   }
 
   private record Context(EntityIndex idx, Attribution attribution, ArgumentResolver resolver, LocalDate published,
@@ -133,7 +132,7 @@ public final class EventCoder {
       EventType deed = condemnedDeed(s, m, c.matches());
       target = deed == null ? null : implicit.perpetrator(deed, sources);
     }
-    if (target == null && UNWELCOME.contains(t.type())) {
+    if (target == null && Rewrites.UNWELCOME.contains(t.type())) {
       // "would press on with its campaign if Armenian forces did not withdraw": a hostile act held
       // over someone's conduct is aimed at them
       target = targets.conditionedParty(m, sources);
@@ -149,36 +148,15 @@ public final class EventCoder {
           : Denials.lastAccuser(out, sources, c.idx());
       target = accuser != null ? accuser : target;
     }
-    EventType type = t.type() == EventType.SUPPORT && t.pos() == TriggerPos.VERB && Sides.inSector(target, Sides.ARMED_GROUP, c.idx())
-        ? EventType.AID : t.type();
-    if (type == EventType.PROTEST && t.altTypes().contains(EventType.COERCE) && Sides.anyInSector(sources, Sides.SECURITY_FORCES, c.idx())) {
-      // "the National Guard blocked the bridges": when the state blocks, it coerces
-      type = EventType.COERCE;
-    }
     List<String[]> pairs = Parties.of(sources, target, t, phrases.eachOther(m));
     String clausePlace = location;
     location = location != null ? location : places.scene(m, c.matches());
     String date = dater.date(s, doc.text(), m.head(), c.published(), t.has(TriggerFlag.SPEECH), c.dates());
     ModeClassifier modes = new ModeClassifier(s);
-    EventMode mode = modes.mode(m.head(), EventDater.tense(s, m.head()), Embedding.denied(s, m, c.matches()));
-    if (mode == EventMode.NEGATED && WILLING.contains(type) && modes.refusal(m.head())) {
-      // "Moscow would not agree to a ceasefire", "will not yield to pressure": a refusal, made now
-      type = EventType.REJECT;
-      mode = EventMode.ASSERTED;
-    }
-    if (UNWELCOME.contains(type) && modes.ultimatum(m.head())) {
-      // "Nigeria will withdraw its force from Chad unless …": the ultimatum is a threat, made now
-      type = EventType.THREATEN;
-      mode = EventMode.ASSERTED;
-    }
-    if (mode == EventMode.PLANNED && t.source().contains("speaker")) {
-      // "'they will pay a price', he said on Sunday": the threat is made when it is said, whatever
-      // tense its content has
-      mode = EventMode.ASSERTED;
-      date = date != null ? date : dater.date(s, doc.text(), root(s), c.published(), true, c.dates());
-      // a quotation running on into a sentence of its own: news reports statements on the day
-      date = date != null || c.published() == null ? date : c.published().toString();
-    }
+    EventMode read = modes.mode(m.head(), EventDater.tense(s, m.head()), Embedding.denied(s, m, c.matches()));
+    Rewrites.Coding coded = new Rewrites(c.idx(), modes, () -> whenSaid(doc, s, c))
+        .apply(m, sources, target, new Rewrites.Coding(t.type(), read, date));
+    EventMode mode = coded.mode();
     String claimant = c.attribution().claimant(s, m.head());
     // "Moscow … said": a capital that claims speaks for its country
     claimant = claimant == null ? null : c.resolver().actor(claimant);
@@ -201,7 +179,7 @@ public final class EventCoder {
       boolean disputed = claim != null && !Sides.newsOutlet(claim, c.idx());
       double confidence = Confidence.of(plain != null ? plain.trigger() : t, new Confidence.Cues(source != null || armed, target != null, disputed,
           mode, nominal, grounded));
-      Event e = new Event(type, mode, source, target, date, location, trigger, evidence, confidence, claim);
+      Event e = new Event(coded.type(), mode, source, target, coded.date(), location, trigger, evidence, confidence, claim);
       if (confidence >= minConfidence) {
         addOrMerge(out, e);
       }
@@ -257,6 +235,13 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** The date a sentence was said on: its main verb's, else the publication date, else null. */
+  private String whenSaid(NlpDocument doc, Sentence s, Context c) {
+    String date = dater.date(s, doc.text(), root(s), c.published(), true, c.dates());
+    // a quotation running on into a sentence of its own: news reports statements on the day
+    return date != null || c.published() == null ? date : c.published().toString();
   }
 
   private static int root(Sentence s) {

@@ -2,8 +2,10 @@ package org.eventwire.extract.event;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.eventwire.extract.entity.EntityIndex;
@@ -41,13 +43,16 @@ final class Scenes {
 
   private final NlpDocument doc;
   private final EntityIndex idx;
-  private final TriggerMatcher matcher;
+  private final Map<Integer, List<TriggerMatch>> matched;
 
-  /** @param matcher the matcher that found the events' triggers, to find them again */
-  Scenes(NlpDocument doc, EntityIndex idx, TriggerMatcher matcher) {
+  /**
+   * @param matched the trigger matches of each sentence the events were coded in, by sentence
+   *     index, to find each event's trigger again
+   */
+  Scenes(NlpDocument doc, EntityIndex idx, Map<Integer, List<TriggerMatch>> matched) {
     this.doc = doc;
     this.idx = idx;
-    this.matcher = matcher;
+    this.matched = matched;
   }
 
   /**
@@ -132,15 +137,24 @@ final class Scenes {
     if (s == null) {
       return false;
     }
+    TriggerMatch m = triggerOf(s, e);
+    if (m == null) {
+      return true;
+    }
+    PlaceFinder places = new PlaceFinder(idx, s, doc.text());
+    return e.location().equals(places.location(m)) || e.location().equals(places.destination(m))
+        || e.location().equals(e.target());
+  }
+
+  /** The first trigger match in the event's sentence with the event's trigger words, or null. */
+  private TriggerMatch triggerOf(Sentence s, Event e) {
     List<Token> tokens = Tokens.of(s);
-    for (TriggerMatch m : matcher.match(tokens)) {
+    for (TriggerMatch m : matched.getOrDefault(s.index(), List.of())) {
       if (m.surface(tokens).equals(e.trigger())) {
-        PlaceFinder places = new PlaceFinder(idx, s, doc.text());
-        return e.location().equals(places.location(m)) || e.location().equals(places.destination(m))
-            || e.location().equals(e.target());
+        return m;
       }
     }
-    return true;
+    return null;
   }
 
   private Sentence sentenceOf(Event e) {
@@ -154,16 +168,13 @@ final class Scenes {
 
   /** Whether the event's trigger or its object is set in an unnamed part of a country ("shelled villages in the south"). */
   private boolean unnamedSceneOfTrigger(Sentence s, Event e) {
-    List<Token> tokens = Tokens.of(s);
-    for (TriggerMatch m : matcher.match(tokens)) {
-      if (!m.surface(tokens).equals(e.trigger())) {
-        continue;
-      }
-      java.util.Set<Integer> near = new java.util.HashSet<>(m.tokens());
-      s.children(m.head(), "obj").forEach(d -> near.add(d.dependent()));
-      return unnamedScene(s, d -> near.contains(d.governor()));
+    TriggerMatch m = triggerOf(s, e);
+    if (m == null) {
+      return false;
     }
-    return false;
+    Set<Integer> near = new HashSet<>(m.tokens());
+    s.children(m.head(), "obj").forEach(d -> near.add(d.dependent()));
+    return unnamedScene(s, d -> near.contains(d.governor()));
   }
 
   /** Whether the sentence sets something in an unnamed part of a country: "in the south", "in the districts". */
