@@ -181,7 +181,7 @@ public final class EventCoder {
           mode, nominal, grounded));
       Event e = new Event(coded.type(), mode, source, target, coded.date(), location, trigger, evidence, confidence, claim);
       if (confidence >= minConfidence) {
-        addOrMerge(out, e);
+        Duplicates.addOrMerge(out, e);
       }
       double unclaimed = Confidence.of(plain != null ? plain.trigger() : t, new Confidence.Cues(source != null, target != null, false, mode,
           nominal, grounded));
@@ -192,8 +192,8 @@ public final class EventCoder {
         continue;
       }
       Accusations.of(e, unclaimed, c.idx(), reportedOn)
-          .filter(a -> a.confidence() >= minConfidence && !stated(out, a))
-          .ifPresent(a -> addOrMerge(out, a));
+          .filter(a -> a.confidence() >= minConfidence && !Duplicates.stated(out, a))
+          .ifPresent(a -> Duplicates.addOrMerge(out, a));
     }
   }
 
@@ -215,12 +215,6 @@ public final class EventCoder {
       args.add(target);
     }
     return args;
-  }
-
-  /** Whether the sentence already states this event in words of its own ("accused X of firing"). */
-  private static boolean stated(List<Event> out, Event e) {
-    return out.stream().anyMatch(o -> o.type() == e.type() && o.span().equals(e.span())
-        && java.util.Objects.equals(o.source(), e.source()) && java.util.Objects.equals(o.target(), e.target()));
   }
 
   /**
@@ -251,22 +245,5 @@ public final class EventCoder {
       }
     }
     return 0;
-  }
-
-  /** Two readings of one trigger for the same source keep the one with more arguments. */
-  private static void addOrMerge(List<Event> out, Event e) {
-    for (int i = 0; i < out.size(); i++) {
-      Event o = out.get(i);
-      boolean same = o.type() == e.type() && o.span().equals(e.span()) && o.trigger().equals(e.trigger())
-          && (o.source() == null || e.source() == null || o.source().equals(e.source()))
-          && java.util.Objects.equals(o.target(), e.target());
-      if (same) {
-        if (e.confidence() > o.confidence()) {
-          out.set(i, e);
-        }
-        return;
-      }
-    }
-    out.add(e);
   }
 }
