@@ -94,22 +94,22 @@ class RewritesTest {
     assertThat(c).isEqualTo(new Rewrites.Coding(EventType.AGREE, EventMode.NEGATED, null));
   }
 
+  /** "Nigeria will withdraw {conjunction} Chad pays", read as planned. */
+  private static Rewrites.Coding withdrawal(String conjunction) {
+    Sentence s = sentence("Nigeria/NNP/Nigeria will/MD/will withdraw/VB/withdraw " + conjunction + "/IN/" + conjunction
+        + " Chad/NNP/Chad pays/VBZ/pay", "2 nsubj 0", "2 aux 1", "-1 root 2", "2 advcl 5", "5 mark 3", "5 nsubj 4");
+    TriggerMatch withdraw = match("withdraw", TriggerPos.VERB, 2);
+    return rewrites(s).apply(withdraw, List.of("nigeria"), "chad", read(withdraw, EventMode.PLANNED));
+  }
+
   @Test
   void anUnwelcomeActHeldOverSomeoneUnlessTheyComplyIsAThreat() {
-    Sentence s = sentence("Nigeria/NNP/Nigeria will/MD/will withdraw/VB/withdraw unless/IN/unless Chad/NNP/Chad "
-        + "pays/VBZ/pay", "2 nsubj 0", "2 aux 1", "-1 root 2", "2 advcl 5", "5 mark 3", "5 nsubj 4");
-    TriggerMatch withdraw = match("withdraw", TriggerPos.VERB, 2);
-    Rewrites.Coding c = rewrites(s).apply(withdraw, List.of("nigeria"), "chad", read(withdraw, EventMode.PLANNED));
-    assertThat(c).isEqualTo(new Rewrites.Coding(EventType.THREATEN, EventMode.ASSERTED, null));
+    assertThat(withdrawal("unless")).isEqualTo(new Rewrites.Coding(EventType.THREATEN, EventMode.ASSERTED, null));
   }
 
   @Test
   void anUnwelcomeActForAReasonIsNoThreat() {
-    Sentence s = sentence("Nigeria/NNP/Nigeria will/MD/will withdraw/VB/withdraw because/IN/because Chad/NNP/Chad "
-        + "pays/VBZ/pay", "2 nsubj 0", "2 aux 1", "-1 root 2", "2 advcl 5", "5 mark 3", "5 nsubj 4");
-    TriggerMatch withdraw = match("withdraw", TriggerPos.VERB, 2);
-    Rewrites.Coding c = rewrites(s).apply(withdraw, List.of("nigeria"), "chad", read(withdraw, EventMode.PLANNED));
-    assertThat(c).isEqualTo(new Rewrites.Coding(EventType.RETREAT, EventMode.PLANNED, null));
+    assertThat(withdrawal("because")).isEqualTo(new Rewrites.Coding(EventType.RETREAT, EventMode.PLANNED, null));
   }
 
   @Test
