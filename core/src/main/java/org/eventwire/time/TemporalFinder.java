@@ -37,12 +37,18 @@ public final class TemporalFinder {
   public List<TemporalMention> find(
       String sentence, int sentenceOffset, LocalDate published, Tense tense) {
     Objects.requireNonNull(sentence, "sentence");
-    Objects.requireNonNull(published, "published");
-    Objects.requireNonNull(tense, "tense");
-    if (sentenceOffset < 0) {
-      throw new IllegalArgumentException("negative sentence offset " + sentenceOffset);
-    }
-    List<Candidate> candidates = new ArrayList<>();
+    return find(scan(sentence), sentenceOffset, published, tense);
+  }
+
+  /**
+   * Where the rules match in {@code sentence}, before anything is resolved: what they match does not
+   * depend on the tense, so one scan serves a sentence's every tense.
+   *
+   * @throws NullPointerException if {@code sentence} is null
+   */
+  public Scan scan(String sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    List<Hit> hits = new ArrayList<>();
     List<DateRule> rules = resolver.rules();
     Map<Pattern, Boolean> cues = new IdentityHashMap<>();
     for (int priority = 0; priority < rules.size(); priority++) {
@@ -53,10 +59,37 @@ public final class TemporalFinder {
       Matcher m = rule.pattern().matcher(sentence);
       while (m.find()) {
         if (m.end() > m.start()) {
-          Optional<Resolution> r = rule.handler().resolve(m, published, tense);
-          if (r.isPresent()) {
-            candidates.add(new Candidate(m.start(), m.end(), priority, r.get()));
-          }
+          hits.add(new Hit(priority, m.start()));
+        }
+      }
+    }
+    return new Scan(sentence, List.copyOf(hits));
+  }
+
+  /**
+   * The temporal expressions of a scanned sentence, resolved with {@code tense}: the same as
+   * {@link #find(String, int, LocalDate, Tense)} on its text.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code sentenceOffset < 0}
+   */
+  public List<TemporalMention> find(Scan scan, int sentenceOffset, LocalDate published, Tense tense) {
+    Objects.requireNonNull(scan, "scan");
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(tense, "tense");
+    if (sentenceOffset < 0) {
+      throw new IllegalArgumentException("negative sentence offset " + sentenceOffset);
+    }
+    String sentence = scan.sentence();
+    List<DateRule> rules = resolver.rules();
+    List<Candidate> candidates = new ArrayList<>();
+    for (Hit hit : scan.hits()) {
+      // the match a rule's scan found at this position is the first one a search from there finds
+      Matcher m = rules.get(hit.rule()).pattern().matcher(sentence);
+      if (m.find(hit.start()) && m.start() == hit.start()) {
+        Optional<Resolution> r = rules.get(hit.rule()).handler().resolve(m, published, tense);
+        if (r.isPresent()) {
+          candidates.add(new Candidate(m.start(), m.end(), hit.rule(), r.get()));
         }
       }
     }
@@ -74,6 +107,12 @@ public final class TemporalFinder {
             sentence.substring(c.start, c.end), c.resolution))
         .toList();
   }
+
+  /** The rule matches of one sentence ({@link #scan}), to resolve with any tense. Immutable. */
+  public record Scan(String sentence, List<Hit> hits) {}
+
+  /** Rule number {@code rule} (in priority order) matched at {@code start}. */
+  public record Hit(int rule, int start) {}
 
   private record Candidate(int start, int end, int priority, Resolution resolution) {}
 }

@@ -26,6 +26,15 @@ class TemporalFinderTest {
     }
   }
 
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvFileSource(resources = "finder-cases.tsv", delimiter = '\t')
+  void oneScanServesEveryTenseInAnyOrder(String sentence, LocalDate published, Tense tense, String expected) {
+    TemporalFinder.Scan scan = finder.scan(sentence);
+    for (Tense t : new Tense[] {Tense.FUTURE, Tense.PAST, Tense.UNKNOWN, Tense.PRESENT, tense}) {
+      assertThat(finder.find(scan, 7, published, t)).as(t.toString()).isEqualTo(finder.find(sentence, 7, published, t));
+    }
+  }
+
   @Test
   void addsTheSentenceOffsetToSpans() {
     String sentence = "Talks resumed on Monday.";

@@ -106,7 +106,7 @@ final class EventDater {
     Tense tense = tense(s, head);
     // a sentence with several triggers is searched once per tense, not once per trigger
     List<TemporalMention> found = story.found.computeIfAbsent(s.index() + " " + tense,
-        k -> finder.find(s.text(text), s.begin(), published, tense));
+        k -> finder.find(story.scan(s, text, finder), s.begin(), published, tense));
     Set<Integer> clause = s.token(head).isVerb() ? s.subtree(head) : Set.of();
     Set<Integer> foreign = otherClauses(s, head);
     TemporalMention best = null;
@@ -126,7 +126,7 @@ final class EventDater {
       }
     }
     if (best != null && !clause.contains(s.tokenAt(best.end() - 1))) {
-      best = inOwnTense(s, text, published, best, tense);
+      best = inOwnTense(s, story.scan(s, text, finder), published, best, tense);
     }
     if (best != null) {
       if (!since(s, best)) {
@@ -149,7 +149,8 @@ final class EventDater {
    * A time outside the trigger's clause belongs to the clause that holds it: "said on Monday that
    * Tehran would reject it" is last Monday, however future the rejection.
    */
-  private TemporalMention inOwnTense(Sentence s, String text, LocalDate published, TemporalMention m, Tense trigger) {
+  private TemporalMention inOwnTense(Sentence s, TemporalFinder.Scan scan, LocalDate published, TemporalMention m,
+      Tense trigger) {
     int n = s.tokenAt(m.end() - 1);
     for (int hops = 0; hops < 4 && !s.token(n).isVerb(); hops++) {
       Dependency up = s.parentEdge(n);
@@ -162,7 +163,7 @@ final class EventDater {
     if (own == Tense.UNKNOWN || own == trigger) {
       return m;
     }
-    for (TemporalMention again : finder.find(s.text(text), s.begin(), published, own)) {
+    for (TemporalMention again : finder.find(scan, s.begin(), published, own)) {
       if (again.start() == m.start() && again.end() == m.end()) {
         return again;
       }
@@ -201,6 +202,7 @@ final class EventDater {
   static final class StoryDates {
     private static final int WINDOW = 2;
     private final java.util.Map<String, List<TemporalMention>> found = new java.util.HashMap<>();
+    private final java.util.Map<Integer, TemporalFinder.Scan> scans = new java.util.HashMap<>();
     private int lastSentence = -100;
     private String lastDate;
 
@@ -212,6 +214,11 @@ final class EventDater {
       }
       lastSentence = sentence;
       lastDate = date;
+    }
+
+    /** The sentence's rule matches, scanned once whatever tenses its triggers have. */
+    TemporalFinder.Scan scan(Sentence s, String text, TemporalFinder finder) {
+      return scans.computeIfAbsent(s.index(), k -> finder.scan(s.text(text)));
     }
 
     String recent(int sentence) {
