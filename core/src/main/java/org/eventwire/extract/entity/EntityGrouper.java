@@ -13,9 +13,14 @@ import org.eventwire.model.EntityType;
  * Groups one article's mentions into entities: one knowledge-base actor is one entity; a surname
  * joins the full name it belongs to; an acronym joins the name it abbreviates, whether the text
  * spells it out ("Tehreek-e-Taliban Pakistan (TTP)", "TTP (Tehreek-e-Taliban Pakistan)") or its
- * initials match; unnamed groups of one country and sector are one actor.
+ * initials match; unnamed groups of one country and sector are one actor ("Pakistani forces", "the
+ * Pakistani military"), except a government's departments, each a body of its own ("Azerbaijan's
+ * foreign ministry" is not its defence ministry).
  */
 public final class EntityGrouper {
+  /** Head nouns of a government's departments: the words before them tell one from another. */
+  private static final java.util.Set<String> DEPARTMENTS = java.util.Set.of("ministry", "department", "office",
+      "agency", "directorate", "commission", "committee", "council", "bureau", "service");
 
   /** Groups {@code mentions} (in text order) of {@code text}. */
   public List<EntityDraft> group(List<Mention> mentions, String text) {
@@ -26,7 +31,7 @@ public final class EntityGrouper {
     for (Mention m : mentions) {
       EntityDraft d = switch (m.kind()) {
         case KNOWN, DEMONYM -> byKey.computeIfAbsent("kb:" + m.known().key(), k -> new EntityDraft(k, m));
-        case GROUP -> byKey.computeIfAbsent("grp:" + m.country() + ":" + m.sector(), k -> new EntityDraft(k, m));
+        case GROUP -> byKey.computeIfAbsent(groupKey(m), k -> new EntityDraft(k, m));
         case ROLE -> byKey.computeIfAbsent(roleKey(m), k -> new EntityDraft(k, m));
         case NAME -> named(m, byKey, acronyms);
         case PRONOUN -> null;
@@ -221,6 +226,26 @@ public final class EntityGrouper {
       into.country = from.country;
     }
     byKey.replaceAll((k, v) -> v == from ? into : v);
+  }
+
+  /** "grp:AZE:GOV", or "grp:AZE:GOV:foreign ministry" for a department. */
+  static String groupKey(Mention m) {
+    String key = "grp:" + m.country() + ":" + m.sector();
+    String[] words = norm(m.text()).split(" ");
+    if (words.length < 2 || !DEPARTMENTS.contains(words[words.length - 1])) {
+      return key;
+    }
+    // the words after the country ("Azerbaijan's", "Azerbaijani", "the Afghan") name the department
+    int first = 0;
+    for (int i = 0; i < words.length - 1; i++) {
+      if (words[i].endsWith("'s")) {
+        first = i + 1;
+      }
+    }
+    if (first == 0 && Character.isUpperCase(m.text().replaceFirst("^(?i)the\\s+", "").charAt(0))) {
+      first = 1;
+    }
+    return first >= words.length - 1 ? key : key + ":" + String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
   }
 
   /** Unanchored roles are keyed by their head word, so "a military spokesman" and "the spokesman" meet. */

@@ -114,6 +114,15 @@ final class ArgumentFinder {
           return accused;
         }
       }
+      Dependency owner = s.parentEdge(up.governor());
+      if (gerund && (r.equals("nmod:of") || r.equals("acl:of")) && owner != null && owner.relation().equals("obj")) {
+        // "accused the Rapid Support Forces (RSF) of shelling": the parser may hang the deed on the
+        // one accused rather than on the accusation; that one still did it
+        List<String> accused = phrases.withConjuncts(up.governor());
+        if (!accused.isEmpty()) {
+          return accused;
+        }
+      }
       // "they are due to meet": an infinitive the parser made a ccomp still has its governor's subject
       // "summoned the ambassadors to protest": a purpose infinitive too
       boolean infinitive = (r.startsWith("ccomp") || r.startsWith("advcl")) && s.children(n, "nsubj").isEmpty()

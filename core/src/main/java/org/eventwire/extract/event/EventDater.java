@@ -109,12 +109,15 @@ final class EventDater {
         k -> finder.find(story.scan(s, text, finder), s.begin(), published, tense));
     Set<Integer> clause = s.token(head).isVerb() ? s.subtree(head) : Set.of();
     Set<Integer> foreign = otherClauses(s, head);
+    boolean relative = Phrases.inRelativeClause(s, head);
     TemporalMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TemporalMention m : found) {
       int tok = s.tokenAt(m.end() - 1);
       boolean inClause = clause.contains(tok);
-      if (foreign.contains(tok)) {
+      if (foreign.contains(tok) || relative && !inClause) {
+        // "Egypt, which backs the army, hosted talks last week": a relative clause describes; the
+        // time of the sentence it hangs in is not its own
         // "… since hostilities erupted in October", "accusing Kyiv of backing fighters who killed
         // … last month": another clause's time, even when that clause hangs inside the trigger's
         continue;
@@ -129,8 +132,9 @@ final class EventDater {
       best = inOwnTense(s, story.scan(s, text, finder), published, best, tense);
     }
     if (best != null) {
-      if (!since(s, best)) {
-        // "detained since July 26" dates the start of a state, not the story's latest deed
+      if (!since(s, best) && !relative) {
+        // "detained since July 26" dates the start of a state, not the story's latest deed; "Russia,
+        // which brokered the 2020 ceasefire, welcomed …": a relative clause's time is background
         story.saw(s.index(), best.value().value());
       }
       return best.value().value();

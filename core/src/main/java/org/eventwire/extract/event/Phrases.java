@@ -60,6 +60,25 @@ final class Phrases {
     return up != null && up.governor() >= 0 && TargetFinder.MESSAGES.contains(s.token(up.governor()).lemma());
   }
 
+  /** Whether the word at {@code head} stands in a relative clause ("Russia, which brokered the truce"). */
+  static boolean inRelativeClause(Sentence s, int head) {
+    int n = head;
+    for (int hops = 0; hops < 3; hops++) {
+      Dependency up = s.parentEdge(n);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      if (up.relation().equals("acl:relcl")) {
+        return true;
+      }
+      if (!up.relation().startsWith("conj") && !up.relation().equals("xcomp")) {
+        return false;
+      }
+      n = up.governor();
+    }
+    return false;
+  }
+
   /** Whether a noun names what a state holds ("territory", "positions", "soil"). */
   static boolean territory(String lemma) {
     return TERRITORY.contains(lemma);

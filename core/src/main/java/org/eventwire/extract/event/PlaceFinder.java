@@ -148,9 +148,11 @@ final class PlaceFinder {
         elsewhere.addAll(s.subtree(d.dependent()));
       }
     }
+    // "Egypt, which backs the army, hosted talks in Cairo": a relative clause has no scene but its own
+    java.util.Set<Integer> own = Phrases.inRelativeClause(s, head) ? s.subtree(head) : null;
     for (Dependency d : s.dependencies()) {
       String r = d.relation();
-      if (!SCENE.contains(r) || elsewhere.contains(d.dependent())) {
+      if (!SCENE.contains(r) || elsewhere.contains(d.dependent()) || own != null && !own.contains(d.dependent())) {
         continue;
       }
       String id = placeIn(d.dependent());

@@ -65,7 +65,30 @@ final class TargetFinder {
     if (addressee == null && m.trigger().has(TriggerFlag.SPEECH)) {
       addressee = letterAddressee(m.head(), sources);
     }
-    return addressee != null ? addressee : deepTarget(m, sources);
+    if (addressee != null) {
+      return addressee;
+    }
+    String deep = deepTarget(m, sources);
+    return deep != null || m.trigger().type() != EventType.ASSAULT ? deep : hostObject(m, sources);
+  }
+
+  /**
+   * "attacked Kosovo police in Banjska, killing an officer": a harm told as a participle of another
+   * act, on no one the text names, falls on whom that act was aimed at; or null.
+   */
+  private String hostObject(TriggerMatch m, List<String> sources) {
+    Dependency up = s.parentEdge(m.head());
+    // the parser hangs the participle as an adverbial clause or, after a long clause, as a bare "dep"
+    if (up == null || up.governor() < 0 || !(up.relation().startsWith("advcl") || up.relation().equals("dep"))
+        || !s.token(m.head()).tag().equals("VBG")) {
+      return null;
+    }
+    for (String id : phrases.entitiesOf(s.children(up.governor(), "obj"))) {
+      if (!sources.contains(id)) {
+        return id;
+      }
+    }
+    return null;
   }
 
   /**

@@ -17,6 +17,10 @@ import org.eventwire.model.Span;
  * choice and are then dropped, so "released a statement" yields nothing. Thread-safe.
  */
 public final class TriggerMatcher {
+  /** Words that open a time after a preposition ("on Wednesday", "in March"). */
+  private static final Set<String> TIME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December", "today", "yesterday", "tomorrow");
   private static final Set<String> PARTICLES = Set.of("back", "out", "off", "up", "down", "on", "away", "over", "in",
       "aside", "around", "apart");
   private static final Set<String> GAP_TAGS = Set.of("DT", "PDT", "PRP", "PRP$", "JJ", "JJR", "JJS", "CD", "NN",
@@ -97,12 +101,27 @@ public final class TriggerMatcher {
       List<Integer> sep = separatedParticle(sentence, i, p);
       hit = sep == null ? null : new LemmaPattern.Hit(sep, sep);
     }
+    if (hit != null && beforeTime(sentence, hit.tokens())) {
+      return;
+    }
     if (hit != null) {
       int head = hit.literalStarts().get(p.headLiteral());
       if (headFits(trig.pos(), sentence.get(head))) {
         out.add(new Candidate(trig, hit.tokens(), head));
       }
     }
+  }
+
+  /**
+   * Whether the expression ends in a preposition that opens a time instead ("agreed on Wednesday to
+   * resume talks" is not "agree on" a plan): the verb alone is the trigger then.
+   */
+  private static boolean beforeTime(List<Token> sentence, List<Integer> tokens) {
+    int last = tokens.get(tokens.size() - 1);
+    if (tokens.size() < 2 || last + 1 >= sentence.size() || !"IN".equals(sentence.get(last).tag())) {
+      return false;
+    }
+    return TIME_WORDS.contains(sentence.get(last + 1).word());
   }
 
   private static List<Integer> separatedParticle(List<Token> sentence, int i, LemmaPattern p) {

@@ -42,6 +42,22 @@ class EntityGrouperTest {
     assertThat(new EntityGrouper().group(List.of(full, acr), text)).hasSize(1);
   }
 
+  @Test
+  void aGovernmentsDepartmentsAreBodiesOfTheirOwnWhereItsForcesAreOne() {
+    assertThat(EntityGrouper.groupKey(group("Azerbaijan's foreign ministry", "GOV")))
+        .isEqualTo("grp:AZE:GOV:foreign ministry")
+        .isEqualTo(EntityGrouper.groupKey(group("the Azerbaijani foreign ministry", "GOV")))
+        .isNotEqualTo(EntityGrouper.groupKey(group("Azerbaijan's defence ministry", "GOV")));
+    assertThat(EntityGrouper.groupKey(group("Azerbaijan's ministry", "GOV"))).isEqualTo("grp:AZE:GOV");
+    assertThat(EntityGrouper.groupKey(group("Pakistani forces", "MIL")))
+        .isEqualTo(EntityGrouper.groupKey(group("Pakistani security forces", "MIL")))
+        .isEqualTo("grp:AZE:MIL");
+  }
+
+  private static Mention group(String surface, String sector) {
+    return new Mention(0, surface.length(), surface, Mention.Kind.GROUP, EntityType.ORGANIZATION, 0, null, "AZE", sector);
+  }
+
   static Mention name(String text, String surface, EntityType type, int sentence) {
     return at(text, surface, 0, type, sentence);
   }

@@ -38,6 +38,16 @@ class TriggerMatcherTest {
   }
 
   @Test
+  void aPrepositionThatOpensATimeIsNotPartOfThePhrasalVerb() {
+    List<Token> time = TestTokens.of("Both/DT agreed/VBD/agree on/IN Wednesday/NNP to/TO resume/VB/resume contacts/NNS");
+    assertThat(bundled.match(time)).filteredOn(m -> m.trigger().type() == EventType.AGREE).singleElement()
+        .satisfies(m -> assertThat(m.surface(time)).isEqualTo("agreed"));
+    List<Token> plan = TestTokens.of("Both/DT agreed/VBD/agree on/IN a/DT plan/NN");
+    assertThat(bundled.match(plan)).filteredOn(m -> m.trigger().type() == EventType.AGREE).singleElement()
+        .satisfies(m -> assertThat(m.surface(plan)).isEqualTo("agreed on"));
+  }
+
+  @Test
   void longestMatchWinsAndEachTokenBelongsToOneTrigger() {
     List<Token> s = TestTokens.of("Russia/NNP launched/VBD/launch a/DT drone/NN attack/NN on/IN Kyiv/NNP");
     List<TriggerMatch> all = bundled.match(s);
