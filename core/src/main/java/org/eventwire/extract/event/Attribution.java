@@ -43,8 +43,16 @@ final class Attribution {
       boolean reported = (r.startsWith("ccomp") || r.startsWith("parataxis")) && SAYING.contains(s.token(up.governor()).lemma());
       // "accused Pakistani troops of firing …": what one is accused of is the accuser's claim
       boolean charged = (r.endsWith(":of") || r.endsWith(":for")) && CHARGING.contains(s.token(up.governor()).lemma());
+      int verb = up.governor();
+      Dependency accused = s.parentEdge(up.governor());
+      if (!charged && (r.equals("nmod:of") || r.equals("acl:of")) && accused != null && accused.relation().equals("obj")
+          && accused.governor() >= 0 && CHARGING.contains(s.token(accused.governor()).lemma())) {
+        // "accused the Rapid Support Forces (RSF) of shelling": the parser may hang the deed on the one accused
+        charged = true;
+        verb = accused.governor();
+      }
       if (reported || charged) {
-        for (Dependency d : s.children(up.governor(), "nsubj")) {
+        for (Dependency d : s.children(verb, "nsubj")) {
           String id = idx.at(s.token(d.dependent()).begin());
           if (id != null) {
             return id;
