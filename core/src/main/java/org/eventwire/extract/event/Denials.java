@@ -64,6 +64,9 @@ final class Denials {
   private static List<Integer> claimNouns(Sentence s, TriggerMatch m) {
     List<Integer> claims = new ArrayList<>();
     s.children(m.head(), "obj").forEach(d -> claims.add(d.dependent()));
+    // "…, killing 12 civilians, a charge the RSF rejected": after a long clause the parser may hang
+    // the claim noun below the denial as a bare dep
+    s.children(m.head(), "dep").forEach(d -> claims.add(d.dependent()));
     Dependency up = s.parentEdge(m.head());
     if (up != null && up.governor() >= 0 && (up.relation().startsWith("acl:relcl") || up.relation().equals("dep"))) {
       // "Pakistan's accusations that …, a charge Kabul rejects"
