@@ -112,10 +112,14 @@ public final class EventCoder {
     if (VISITS.contains(t.type())) {
       // a delegation to Kabul meets the government that sits there
       String place = places.destination(m);
+      // "travels to Port Sudan to meet Burhan": whom the trip is for, when the sentence says it
+      String met = targets.purposeParty(m, sources);
       if (place != null) {
         String gov = c.resolver().governmentOf(place);
-        target = gov != null && !sources.contains(gov) ? gov : target;
+        target = met != null ? met : gov != null && !sources.contains(gov) ? gov : target;
         location = c.idx().isType(place, EntityType.LOCATION) ? place : location;
+      } else if (target == null) {
+        target = met;
       }
     }
     if (target != null && c.idx().isType(target, EntityType.LOCATION) && t.type() != EventType.ASSAULT) {

@@ -18,6 +18,8 @@ import org.eventwire.time.TemporalMention;
  * past-tense clause of a September story is last November.
  */
 final class EventDater {
+  /** Prepositions the parser may take for a clause's marker when a time follows them. */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at");
   private final TemporalFinder finder;
 
   EventDater(TemporalFinder finder) {
@@ -194,9 +196,29 @@ final class EventDater {
       Set<Integer> sub = s.subtree(d.dependent());
       if (!sub.contains(head)) {
         out.addAll(sub);
+        out.removeAll(misparsedTime(s, d.dependent()));
       }
     }
     return out;
+  }
+
+  /**
+   * "will lead a delegation to Kabul on Friday to meet …": the parser may read "on Friday" as the
+   * marker and subject of the purpose clause; no English clause is marked by "on", so the time is
+   * the governing clause's. The tokens of such a subject, with its marker; else none.
+   */
+  private static Set<Integer> misparsedTime(Sentence s, int clause) {
+    for (Dependency subj : s.children(clause, "nsubj")) {
+      int t = subj.dependent();
+      Dependency before = t > 0 ? s.parentEdge(t - 1) : null;
+      if (before != null && before.relation().equals("mark")
+          && TIME_PREPOSITIONS.contains(s.token(t - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        Set<Integer> time = new java.util.HashSet<>(s.subtree(t));
+        time.add(t - 1);
+        return time;
+      }
+    }
+    return Set.of();
   }
 
   /**

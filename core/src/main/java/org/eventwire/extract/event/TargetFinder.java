@@ -26,6 +26,8 @@ final class TargetFinder {
   /** Prepositions that set a scene ("in Nairobi"), unlike those that name a party ("from Caracas", "to Kabul"). */
   private static final Set<String> SETTINGS = Set.of("in", "at", "near", "around", "across", "inside", "outside");
   static final Set<String> MESSAGES = Set.of("write", "send", "address", "submit", "deliver", "cable");
+  /** Verbs that say whom a trip is for. */
+  private static final Set<String> MEETING = Set.of("meet", "see", "visit", "consult", "hold", "discuss");
 
   private final EntityIndex idx;
   private final Sentence s;
@@ -70,6 +72,29 @@ final class TargetFinder {
     }
     String deep = deepTarget(m, sources);
     return deep != null || m.trigger().type() != EventType.ASSAULT ? deep : hostObject(m, sources);
+  }
+
+  /**
+   * "travels to Port Sudan to meet Burhan", "flew to Doha for talks with Hamas": the one a trip's
+   * purpose names; or null.
+   */
+  String purposeParty(TriggerMatch m, List<String> sources) {
+    for (Dependency d : s.children(m.head())) {
+      boolean purpose = d.relation().startsWith("xcomp") || d.relation().startsWith("advcl");
+      if (!purpose || !MEETING.contains(s.token(d.dependent()).lemma())) {
+        continue;
+      }
+      for (Dependency o : s.children(d.dependent())) {
+        if (o.relation().equals("obj") || o.relation().equals("obl:with") || o.relation().equals("nmod:with")) {
+          for (String id : phrases.withConjuncts(o.dependent())) {
+            if (!sources.contains(id) && !phrases.onSideOf(id, sources)) {
+              return id;
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**

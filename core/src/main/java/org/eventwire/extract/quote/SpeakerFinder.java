@@ -217,6 +217,10 @@ public final class SpeakerFinder {
     if (s.parsed()) {
       for (Dependency d : s.children(v)) {
         if (d.relation().startsWith("nsubj")) {
+          String appositive = reportingAppositive(s, idx, v, d.dependent());
+          if (appositive != null) {
+            return appositive;
+          }
           String id = idx.at(s.token(d.dependent()).begin());
           if (id != null && isPlace(idx, id)) {
             // "Washington said" is the United States speaking; "residents of Khartoum" are not Khartoum
@@ -247,6 +251,29 @@ public final class SpeakerFinder {
       }
     }
     return nearestBefore(idx, s.tokens(), from, v, text);
+  }
+
+  /**
+   * "… is due to meet Burhan, the State Department said": where the parser hangs the reporting verb
+   * inside what it reports, it takes the content's last noun for the subject and the speaker for its
+   * apposition; the one beside the verb speaks. Null when the sentence is not so.
+   */
+  private static String reportingAppositive(Sentence s, EntityIndex idx, int verb, int subject) {
+    Dependency up = s.parentEdge(verb);
+    if (up == null || up.governor() < 0 || up.governor() > subject) {
+      return null;
+    }
+    for (Dependency a : s.children(subject, "appos")) {
+      int head = a.dependent();
+      if (head < verb && subject + 1 < s.size() && s.token(subject + 1).word().equals(",")) {
+        String id = idx.at(s.token(head).begin());
+        id = id != null ? id : subtreeEntity(s, idx, head);
+        if (id != null) {
+          return id;
+        }
+      }
+    }
+    return null;
   }
 
   /**
