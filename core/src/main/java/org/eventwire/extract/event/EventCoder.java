@@ -25,6 +25,7 @@ import org.eventwire.time.TemporalFinder;
  * thread-safe.
  */
 public final class EventCoder {
+  private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
   private static final Set<EventType> VISITS = Set.of(EventType.CONSULT);
 
   private final TriggerMatcher matcher;
@@ -237,9 +238,19 @@ public final class EventCoder {
 
   /** The date a sentence was said on: its main verb's, else the publication date, else null. */
   private String whenSaid(NlpDocument doc, Sentence s, Context c) {
-    String date = dater.date(s, doc.text(), root(s), c.published(), true, c.dates());
+    String date = dater.date(s, doc.text(), saying(s), c.published(), true, c.dates());
     // a quotation running on into a sentence of its own: news reports statements on the day
     return date != null || c.published() == null ? date : c.published().toString();
+  }
+
+  /** The sentence's verb of saying ("…, the government said on Monday"), else its root. */
+  private static int saying(Sentence s) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).isVerb() && SAYING.contains(s.token(i).lemma())) {
+        return i;
+      }
+    }
+    return root(s);
   }
 
   private static int root(Sentence s) {

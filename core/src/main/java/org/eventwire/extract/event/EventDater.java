@@ -20,6 +20,7 @@ import org.eventwire.time.TemporalMention;
 final class EventDater {
   /** Prepositions the parser may take for a clause's marker when a time follows them. */
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at");
+  private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
   private final TemporalFinder finder;
 
   EventDater(TemporalFinder finder) {
@@ -188,7 +189,10 @@ final class EventDater {
     Set<Integer> out = new java.util.HashSet<>();
     for (Dependency d : s.dependencies()) {
       String r = d.relation();
-      boolean clause = r.startsWith("advcl") || r.startsWith("acl") || r.startsWith("ccomp") || r.startsWith("parataxis");
+      boolean clause = r.startsWith("advcl") || r.startsWith("acl") || r.startsWith("ccomp") || r.startsWith("parataxis")
+          // "Belgrade will not recognise …, the government said on Monday": a reporting clause the
+          // parser hung as a bare dep dates the saying
+          || r.equals("dep") && s.token(d.dependent()).isVerb() && SAYING.contains(s.token(d.dependent()).lemma());
       // "has been fighting since it ended a truce in November": a since-clause dates the start
       if (!clause || r.equals("advcl:since") && d.governor() == head) {
         continue;

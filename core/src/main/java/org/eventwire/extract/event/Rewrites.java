@@ -17,8 +17,9 @@ final class Rewrites {
   /** Acts that, held over someone until they comply, make a threat. */
   static final Set<EventType> UNWELCOME = Set.of(EventType.RETREAT, EventType.PROTEST, EventType.SANCTION,
       EventType.COERCE, EventType.REJECT, EventType.ASSAULT);
-  /** Acts of good will whose refusal ("will not agree", "would not yield") is a rejection. */
-  private static final Set<EventType> WILLING = Set.of(EventType.AGREE, EventType.CONCEDE, EventType.COOPERATE);
+  /** Acts of good will whose refusal ("will not agree", "would not yield", "would not recognise") is a rejection. */
+  private static final Set<EventType> WILLING = Set.of(EventType.AGREE, EventType.CONCEDE, EventType.COOPERATE,
+      EventType.SUPPORT);
 
   /**
    * An event's type, mode and date.
@@ -75,7 +76,7 @@ final class Rewrites {
   private Coding refusal(int head, Coding c) {
     if (c.mode() == EventMode.NEGATED && WILLING.contains(c.type()) && modes.refusal(head)) {
       // "Moscow would not agree to a ceasefire", "will not yield to pressure": a refusal, made now
-      return new Coding(EventType.REJECT, EventMode.ASSERTED, c.date());
+      return new Coding(EventType.REJECT, EventMode.ASSERTED, saidUnlessDated(c));
     }
     return c;
   }
@@ -84,7 +85,7 @@ final class Rewrites {
   private Coding ultimatum(int head, Coding c) {
     if (UNWELCOME.contains(c.type()) && modes.ultimatum(head)) {
       // "Nigeria will withdraw its force from Chad unless …": the ultimatum is a threat, made now
-      return new Coding(EventType.THREATEN, EventMode.ASSERTED, c.date());
+      return new Coding(EventType.THREATEN, EventMode.ASSERTED, saidUnlessDated(c));
     }
     return c;
   }
@@ -99,6 +100,11 @@ final class Rewrites {
     }
     // "'they will pay a price', he said on Sunday": the threat is made when it is said, whatever
     // tense its content has
-    return new Coding(c.type(), EventMode.ASSERTED, c.date() != null ? c.date() : whenSaid.get());
+    return new Coding(c.type(), EventMode.ASSERTED, saidUnlessDated(c));
+  }
+
+  /** An act made by saying it ("will not agree", "unless …") happens when it is said, unless its clause dates it. */
+  private String saidUnlessDated(Coding c) {
+    return c.date() != null ? c.date() : whenSaid.get();
   }
 }

@@ -81,8 +81,20 @@ class RewritesTest {
   @Test
   void aWillingActRefusedForTheFutureIsAnAssertedRejection() {
     TriggerMatch agree = match("agree", TriggerPos.VERB, 3);
-    Rewrites.Coding c = rewrites(WILL_NOT_AGREE).apply(agree, List.of("moscow"), null, read(agree, EventMode.NEGATED));
-    assertThat(c).isEqualTo(new Rewrites.Coding(EventType.REJECT, EventMode.ASSERTED, null));
+    Rewrites.Coding c = rewrites(WILL_NOT_AGREE, () -> "2024-08-05")
+        .apply(agree, List.of("moscow"), null, read(agree, EventMode.NEGATED));
+    // a refusal is made when it is said
+    assertThat(c).isEqualTo(new Rewrites.Coding(EventType.REJECT, EventMode.ASSERTED, "2024-08-05"));
+  }
+
+  @Test
+  void refusingToSupportIsARejectionToo() {
+    Sentence s = sentence("Belgrade/NNP/Belgrade would/MD/would not/RB/not recognise/VB/support them/PRP/they",
+        "3 nsubj 0", "3 aux 1", "3 advmod 2", "-1 root 3", "3 obj 4");
+    TriggerMatch support = match("support", TriggerPos.VERB, 3);
+    Rewrites.Coding c = rewrites(s, () -> "2024-08-05").apply(support, List.of("belgrade"), "crowd",
+        new Rewrites.Coding(EventType.SUPPORT, EventMode.NEGATED, "2024-07-01"));
+    assertThat(c).as("a date of its own is kept").isEqualTo(new Rewrites.Coding(EventType.REJECT, EventMode.ASSERTED, "2024-07-01"));
   }
 
   @Test
@@ -99,12 +111,12 @@ class RewritesTest {
     Sentence s = sentence("Nigeria/NNP/Nigeria will/MD/will withdraw/VB/withdraw " + conjunction + "/IN/" + conjunction
         + " Chad/NNP/Chad pays/VBZ/pay", "2 nsubj 0", "2 aux 1", "-1 root 2", "2 advcl 5", "5 mark 3", "5 nsubj 4");
     TriggerMatch withdraw = match("withdraw", TriggerPos.VERB, 2);
-    return rewrites(s).apply(withdraw, List.of("nigeria"), "chad", read(withdraw, EventMode.PLANNED));
+    return rewrites(s, () -> "2024-08-05").apply(withdraw, List.of("nigeria"), "chad", read(withdraw, EventMode.PLANNED));
   }
 
   @Test
   void anUnwelcomeActHeldOverSomeoneUnlessTheyComplyIsAThreat() {
-    assertThat(withdrawal("unless")).isEqualTo(new Rewrites.Coding(EventType.THREATEN, EventMode.ASSERTED, null));
+    assertThat(withdrawal("unless")).isEqualTo(new Rewrites.Coding(EventType.THREATEN, EventMode.ASSERTED, "2024-08-05"));
   }
 
   @Test
@@ -118,8 +130,8 @@ class RewritesTest {
     Sentence s = sentence("Moscow/NNP/Moscow will/MD/will not/RB/not agree/VB/agree unless/IN/unless Kyiv/NNP/Kyiv "
         + "pays/VBZ/pay", "3 nsubj 0", "3 aux 1", "3 advmod 2", "-1 root 3", "3 advcl 6", "6 mark 4", "6 nsubj 5");
     TriggerMatch agree = match("agree", TriggerPos.VERB, 3);
-    Rewrites.Coding c = rewrites(s).apply(agree, List.of("moscow"), "kyiv", read(agree, EventMode.NEGATED));
-    assertThat(c).isEqualTo(new Rewrites.Coding(EventType.THREATEN, EventMode.ASSERTED, null));
+    Rewrites.Coding c = rewrites(s, () -> "2024-08-05").apply(agree, List.of("moscow"), "kyiv", read(agree, EventMode.NEGATED));
+    assertThat(c).isEqualTo(new Rewrites.Coding(EventType.THREATEN, EventMode.ASSERTED, "2024-08-05"));
   }
 
   private static final Sentence SUPPORTS = sentence("Kigali/NNP/Kigali supports/VBZ/support them/PRP/they",
