@@ -48,6 +48,9 @@ final class ArgumentResolver {
     }
     String c = country.get();
     String found = withCode(c, EntityType.COUNTRY);
+    // "Belgrade will not recognise …, the Serbian government said": without the country named, its
+    // government is who the capital stands for
+    found = found != null ? found : withCode(c + "GOV", EntityType.ORGANIZATION);
     return found != null ? found : id;
   }
 
