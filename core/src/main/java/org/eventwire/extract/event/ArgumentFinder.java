@@ -98,6 +98,10 @@ final class ArgumentFinder {
    * the nearest verb above with a subject, at most three levels up.
    */
   private List<String> inheritedSubject(int verb) {
+    List<String> before = nameBefore(verb);
+    if (!before.isEmpty()) {
+      return before;
+    }
     int n = verb;
     for (int level = 0; level < 3; level++) {
       Dependency up = phrases.hostEdge(n);
@@ -137,6 +141,26 @@ final class ArgumentFinder {
       n = up.governor();
     }
     return List.of();
+  }
+
+  /**
+   * "…, an allegation Bangkok denied": where the parser gave up on a finite verb (a bare dep without a
+   * subject) and hung the name just before it elsewhere, that name is its subject, as English word
+   * order has it; empty otherwise.
+   */
+  private List<String> nameBefore(int verb) {
+    Dependency up = s.parentEdge(verb);
+    String tag = s.token(verb).tag();
+    if (up == null || !up.relation().equals("dep") || verb == 0 || !(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+        || !s.token(verb - 1).isProperNoun()) {
+      return List.of();
+    }
+    Dependency name = s.parentEdge(verb - 1);
+    if (name != null && name.governor() == verb) {
+      return List.of();
+    }
+    String id = phrases.entityAt(verb - 1);
+    return id == null ? List.of() : List.of(id);
   }
 
   /**

@@ -146,8 +146,10 @@ public final class EventCoder {
       // a denial's other party is whoever made the claim (below), not a default
       target = implicit.of(t.type(), sources, location);
     }
-    if (t.type() == EventType.REJECT && (Denials.rejectsClaim(s, m) || Denials.deniesClause(s, m))) {
-      // "denied allegations of X doing Y": the denial answers the accuser, not X
+    if (t.type() == EventType.REJECT && (Denials.rejectsClaim(s, m) || Denials.deniesClause(s, m)
+        || target == null && t.has(TriggerFlag.SPEECH))) {
+      // "denied allegations of X doing Y": the denial answers the accuser, not X; a spoken denial
+      // with nobody named ("…, an allegation Bangkok denied") answers its accusers too
       String owner = Denials.claimOwner(s, m, phrases);
       String accuser = owner != null && !sources.contains(owner) ? owner
           : Denials.lastAccuser(out, sources, c.idx());
