@@ -27,6 +27,8 @@ public final class ReportedSpeechFinder {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
   private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "to");
   private static final int MIN_CLAUSE_TOKENS = 4;
+  private static final Set<String> CLAIM_NOUNS = Set.of("allegation", "accusation", "charge", "claim", "assertion",
+      "suggestion");
 
   private final SpeakerFinder speakers;
 
@@ -71,7 +73,7 @@ public final class ReportedSpeechFinder {
         comma--;
       }
       boolean trailing = end <= v + 1 || v + 1 < t.size() && t.get(v + 1).word().equals(",");
-      if (trailing && comma >= MIN_CLAUSE_TOKENS && hasVerb(t, 0, comma - 1)) {
+      if (trailing && comma >= MIN_CLAUSE_TOKENS && hasVerb(t, 0, comma - 1) && !namesClaim(t, comma + 1, v)) {
         return quote(t, 0, comma - 1, speaker, text);
       }
       int c = skipAdjuncts(t, v + 1);
@@ -85,6 +87,19 @@ public final class ReportedSpeechFinder {
       return quote(t, c, end, speaker, text);
     }
     return null;
+  }
+
+  /**
+   * "…, an allegation Bangkok denied", "…, a charge the RSF rejects": a relative clause on a claim
+   * noun answers what stands before it, it does not report it.
+   */
+  private static boolean namesClaim(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (CLAIM_NOUNS.contains(t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "According to X, …" and "…, according to X." */
