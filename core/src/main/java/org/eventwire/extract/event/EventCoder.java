@@ -117,10 +117,17 @@ public final class EventCoder {
       String met = targets.purposeParty(m, sources);
       if (place != null) {
         String gov = c.resolver().governmentOf(place);
-        target = met != null ? met : gov != null && !sources.contains(gov) ? gov : target;
+        // "Iran's envoy, who was visiting Iran": one's own government or country is no host
+        boolean home = gov != null && sources.stream().anyMatch(x -> Sides.same(x, gov, c.idx()));
+        target = met != null ? met : gov != null && !sources.contains(gov) && !home ? gov : target;
         location = c.idx().isType(place, EntityType.LOCATION) ? place : location;
       } else if (target == null) {
         target = met;
+      }
+      String visited = target;
+      if (visited != null && c.idx().isType(visited, EntityType.COUNTRY)
+          && sources.stream().anyMatch(x -> Sides.same(x, visited, c.idx()))) {
+        return; // a state's agent in its own country is no visit
       }
     }
     if (target != null && c.idx().isType(target, EntityType.LOCATION) && t.type() != EventType.ASSAULT) {

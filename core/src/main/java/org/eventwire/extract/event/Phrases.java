@@ -84,19 +84,40 @@ final class Phrases {
     return TERRITORY.contains(lemma);
   }
 
-  /** Whether the trigger's subject is "the two sides", "both countries" and the like: the parties named before. */
+  /**
+   * Whether the trigger's subject is "the two sides", "both countries" and the like, or their agents
+   * ("officials from the two countries"): the parties named before.
+   */
   boolean pairSubject(TriggerMatch m) {
     for (int tok : m.tokens()) {
       for (Dependency d : s.children(tok)) {
-        if (!d.relation().startsWith("nsubj") || !PAIR_NOUNS.contains(s.token(d.dependent()).lemma())) {
+        if (!d.relation().startsWith("nsubj")) {
           continue;
         }
-        for (Dependency mod : s.children(d.dependent())) {
-          String w = s.token(mod.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-          if (w.equals("two") || w.equals("both")) {
-            return true;
+        if (pairOf(d.dependent())) {
+          return true;
+        }
+        if (AGENTS.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+          for (Dependency of : s.children(d.dependent())) {
+            if ((of.relation().equals("nmod:from") || of.relation().equals("nmod:of")) && pairOf(of.dependent())) {
+              return true;
+            }
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** "the two sides", "both countries". */
+  private boolean pairOf(int noun) {
+    if (!PAIR_NOUNS.contains(s.token(noun).lemma())) {
+      return false;
+    }
+    for (Dependency mod : s.children(noun)) {
+      String w = s.token(mod.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("two") || w.equals("both")) {
+        return true;
       }
     }
     return false;
