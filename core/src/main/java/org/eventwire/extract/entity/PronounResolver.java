@@ -29,12 +29,27 @@ public final class PronounResolver {
         if (!person && !GROUP_PRONOUNS.contains(w)) {
           continue;
         }
+        if (!person && pairBefore(s, t)) {
+          continue; // "spoke to both leaders and urged them": a pair, not the last organisation
+        }
         EntityDraft target = latestBefore(drafts, t.begin(), s.index() - WINDOW_SENTENCES, person);
         if (target != null) {
           target.add(new Mention(t.begin(), t.end(), t.word(), Mention.Kind.PRONOUN, target.type, s.index(), null, null, null));
         }
       }
     }
+  }
+
+  /** Whether "both" or "two" before a plural noun stands earlier in the sentence than {@code pronoun}. */
+  private static boolean pairBefore(Sentence s, Token pronoun) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i + 1 < t.size() && t.get(i + 1).begin() < pronoun.begin(); i++) {
+      String w = t.get(i).word().toLowerCase(Locale.ROOT);
+      if ((w.equals("both") || w.equals("two")) && t.get(i + 1).tag().equals("NNS")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EntityDraft latestBefore(List<EntityDraft> drafts, int offset, int minSentence, boolean person) {
