@@ -71,12 +71,15 @@ final class ImplicitTargets {
 
   /**
    * "The two sides met in Kunming", "both countries agreed": the two parties of the last event
-   * that had two, source first; empty when there was none.
+   * that had two, neither an international body, source first; empty when there was none.
    */
   List<String> lastPair() {
     for (int i = sofar.size() - 1; i >= 0; i--) {
       Event e = sofar.get(i);
-      if (e.source() != null && e.target() != null && !Sides.same(e.source(), e.target(), idx)) {
+      // "called on the UN Security Council …; officials from the two countries will meet": the body
+      // appealed to is no side
+      if (e.source() != null && e.target() != null && !Sides.same(e.source(), e.target(), idx)
+          && !Sides.inSector(e.source(), Set.of("IGO"), idx) && !Sides.inSector(e.target(), Set.of("IGO"), idx)) {
         return List.of(e.source(), e.target());
       }
     }
