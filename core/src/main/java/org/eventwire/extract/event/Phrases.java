@@ -60,6 +60,24 @@ final class Phrases {
     return up != null && up.governor() >= 0 && TargetFinder.MESSAGES.contains(s.token(up.governor()).lemma());
   }
 
+  /** Marks of an adverbial clause that tells of another deed than its host's. */
+  private static final java.util.Set<String> OTHER_DEED_MARKS = java.util.Set.of("after", "before", "since", "until",
+      "when", "while", "as");
+
+  /**
+   * Whether the word at {@code head} tells of a deed of its own: in a relative clause, or in an
+   * adverbial clause of time ("…, two days after Iran struck targets inside Pakistan").
+   */
+  static boolean inOwnClause(Sentence s, int head) {
+    if (inRelativeClause(s, head)) {
+      return true;
+    }
+    Dependency up = s.parentEdge(head);
+    return up != null && up.governor() >= 0 && up.relation().startsWith("advcl")
+        && s.children(head, "mark").stream().anyMatch(k -> OTHER_DEED_MARKS.contains(
+            s.token(k.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
   /** Whether the word at {@code head} stands in a relative clause ("Russia, which brokered the truce"). */
   static boolean inRelativeClause(Sentence s, int head) {
     int n = head;

@@ -47,7 +47,9 @@ final class PlaceFinder {
       return where;
     }
     Dependency up = s.parentEdge(m.head());
-    if (up != null && up.governor() >= 0) {
+    // "… struck hideouts in Iran, two days after Iran struck targets inside Pakistan": an adverbial
+    // clause tells of another deed, with a place of its own
+    if (up != null && up.governor() >= 0 && !up.relation().startsWith("advcl")) {
       for (String rel : List.of("obl:in", "obl:at", "obl:near", "obl:around")) {
         String id = placeOn(List.of(up.governor()), rel);
         if (id != null) {
@@ -148,8 +150,9 @@ final class PlaceFinder {
         elsewhere.addAll(s.subtree(d.dependent()));
       }
     }
-    // "Egypt, which backs the army, hosted talks in Cairo": a relative clause has no scene but its own
-    java.util.Set<Integer> own = Phrases.inRelativeClause(s, head) ? s.subtree(head) : null;
+    // "Egypt, which backs the army, hosted talks in Cairo", "…, two days after Iran struck targets
+    // inside Pakistan": a clause of another deed has no scene but its own
+    java.util.Set<Integer> own = Phrases.inOwnClause(s, head) ? s.subtree(head) : null;
     for (Dependency d : s.dependencies()) {
       String r = d.relation();
       if (!SCENE.contains(r) || elsewhere.contains(d.dependent()) || own != null && !own.contains(d.dependent())) {
