@@ -31,6 +31,6 @@ public final class Analyzers {
     EventCoder coder = new EventCoder(lexicon, LexiconSenseCheck.bundled(), knowledge, config.minConfidence());
     EntityExtractor entities = new EntityExtractor(knowledge, speakers::isSpeechVerb);
     return new NlpAnalyzer(new NlpAnalyzer.Parts(CoreNlpPipeline.shared(),
-        new CascadeSelector(coder.matcher(), speakers::isSpeechVerb, coder::codesEvents), entities, new QuoteExtractor(verbs), coder::code));
+        new CascadeSelector(coder::mayReport, speakers::isSpeechVerb, coder::codesEvents), entities, new QuoteExtractor(verbs), coder::code));
   }
 }

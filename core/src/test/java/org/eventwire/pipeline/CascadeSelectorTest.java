@@ -36,7 +36,7 @@ class CascadeSelectorTest {
 
   @Test
   void aPoliticalArticleParsesTriggersAndVerbsOfSaying() {
-    var needsParse = new CascadeSelector(triggers, speakers::isSpeechVerb, text -> true).forArticle("text");
+    var needsParse = new CascadeSelector(tokens -> !triggers.match(tokens).isEmpty(), speakers::isSpeechVerb, text -> true).forArticle("text");
     assertThat(needsParse.test(attack)).isTrue();
     assertThat(needsParse.test(said)).isTrue();
     assertThat(needsParse.test(plain)).isFalse();
@@ -44,21 +44,21 @@ class CascadeSelectorTest {
 
   @Test
   void anArticleWithoutEventsParsesOnlyVerbsOfSaying() {
-    var needsParse = new CascadeSelector(triggers, speakers::isSpeechVerb, text -> false).forArticle("text");
+    var needsParse = new CascadeSelector(tokens -> !triggers.match(tokens).isEmpty(), speakers::isSpeechVerb, text -> false).forArticle("text");
     assertThat(needsParse.test(attack)).isFalse();
     assertThat(needsParse.test(said)).isTrue();
   }
 
   @Test
   void aQuotationMarkAloneNeedsNoParse() {
-    var needsParse = new CascadeSelector(triggers, speakers::isSpeechVerb, text -> true).forArticle("text");
+    var needsParse = new CascadeSelector(tokens -> !triggers.match(tokens).isEmpty(), speakers::isSpeechVerb, text -> true).forArticle("text");
     assertThat(needsParse.test(quoted)).isFalse();
   }
 
   @Test
   void theArticleIsJudgedOnceForAllItsSentences() {
     List<String> judged = new ArrayList<>();
-    var needsParse = new CascadeSelector(triggers, speakers::isSpeechVerb, text -> judged.add(text)).forArticle("story");
+    var needsParse = new CascadeSelector(tokens -> !triggers.match(tokens).isEmpty(), speakers::isSpeechVerb, text -> judged.add(text)).forArticle("story");
     needsParse.test(attack);
     needsParse.test(said);
     assertThat(judged).containsExactly("story");

@@ -43,9 +43,25 @@ public final class EventCoder {
     this.kb = kb;
   }
 
-  /** The lexicon's matcher, also used to choose which sentences to parse. */
+  /** The lexicon's matcher. */
   public TriggerMatcher matcher() {
     return matcher;
+  }
+
+  /**
+   * Whether a sentence with these tokens (tagged, not parsed) can give an event this coder reports:
+   * it holds a trigger whose prior reaches the reporting threshold. Every cue of {@link Confidence}
+   * only lowers the prior, and whatever the coder reports from a sentence (its events, the
+   * accusations they imply, a trigger read in another sense) is weighed by the prior of one of its
+   * triggers; so a sentence of weaker triggers alone need not be parsed.
+   */
+  public boolean mayReport(List<Token> tokens) {
+    for (TriggerMatch m : matcher.match(tokens)) {
+      if (m.trigger().prior() >= minConfidence) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
