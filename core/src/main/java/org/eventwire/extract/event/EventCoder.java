@@ -33,6 +33,8 @@ public final class EventCoder {
   private final SenseCheck senses;
   private final ActorKnowledge kb;
   private final double minConfidence;
+  /** The article this thread judged last (its text, by identity) and whether its events are coded. */
+  private final ThreadLocal<Object[]> lastArticle = ThreadLocal.withInitial(() -> new Object[2]);
 
   /** @param minConfidence events with a lower {@link Confidence} are not reported */
   public EventCoder(TriggerLexicon lexicon, SenseCheck senses, ActorKnowledge kb, double minConfidence) {
@@ -69,7 +71,13 @@ public final class EventCoder {
    * weather or culture): known before parsing, so that such an article's sentences go unparsed.
    */
   public boolean codesEvents(String text) {
-    return senses.politicalArticle(text);
+    // the cascade asks before the parse and the coder after it, for the same text on the same thread
+    Object[] last = lastArticle.get();
+    if (last[0] != text) {
+      last[0] = text;
+      last[1] = senses.politicalArticle(text);
+    }
+    return (Boolean) last[1];
   }
 
   public List<Event> code(NlpDocument doc, EntityIndex idx, List<Quote> quotes, LocalDate published) {

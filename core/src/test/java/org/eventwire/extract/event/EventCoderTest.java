@@ -26,6 +26,32 @@ class EventCoderTest {
   }
 
   @Test
+  void anArticleIsJudgedOnceWhetherTheCascadeOrTheCoderAsks() {
+    java.util.List<String> judged = new java.util.ArrayList<>();
+    SenseCheck counting = new SenseCheck() {
+      @Override
+      public boolean politicalArticle(String text) {
+        judged.add(text);
+        return !text.contains("cricket");
+      }
+
+      @Override
+      public boolean political(org.eventwire.nlp.Sentence s, TriggerMatch m, org.eventwire.extract.entity.EntityIndex idx) {
+        return true;
+      }
+    };
+    EventCoder coder = new EventCoder(LEX, counting, null, 0.5);
+    String story = new String("Rebels attacked the town.");
+    assertThat(coder.codesEvents(story)).isTrue();
+    assertThat(coder.codesEvents(story)).isTrue();
+    assertThat(judged).hasSize(1);
+    String cricket = new String("Pakistan beat Afghanistan at cricket.");
+    assertThat(coder.codesEvents(cricket)).isFalse();
+    assertThat(coder.codesEvents(new String(story))).as("another article with the same words is judged again").isTrue();
+    assertThat(judged).hasSize(3);
+  }
+
+  @Test
   void confidenceNeverExceedsThePriorItStartsFrom() {
     // mayReport relies on it: whatever the cues, an event is at most as sure as its trigger's prior
     Trigger t = LEX.startingWith("hit").get(0);
