@@ -33,8 +33,7 @@ public final class EventCoder {
   private final SenseCheck senses;
   private final ActorKnowledge kb;
   private final double minConfidence;
-  /** The article this thread judged last (its text, by identity) and whether its events are coded. */
-  private final ThreadLocal<Object[]> lastArticle = ThreadLocal.withInitial(() -> new Object[2]);
+  private final ArticleMemo memo;
 
   /** @param minConfidence events with a lower {@link Confidence} are not reported */
   public EventCoder(TriggerLexicon lexicon, SenseCheck senses, ActorKnowledge kb, double minConfidence) {
@@ -43,6 +42,7 @@ public final class EventCoder {
     this.dater = new EventDater(new TemporalFinder());
     this.senses = senses;
     this.kb = kb;
+    this.memo = new ArticleMemo(senses, matcher);
   }
 
   /** The lexicon's matcher. */
@@ -58,7 +58,7 @@ public final class EventCoder {
    * triggers; so a sentence of weaker triggers alone need not be parsed.
    */
   public boolean mayReport(List<Token> tokens) {
-    for (TriggerMatch m : matcher.match(tokens)) {
+    for (TriggerMatch m : matches(tokens)) {
       if (m.trigger().prior() >= minConfidence) {
         return true;
       }
@@ -71,13 +71,11 @@ public final class EventCoder {
    * weather or culture): known before parsing, so that such an article's sentences go unparsed.
    */
   public boolean codesEvents(String text) {
-    // the cascade asks before the parse and the coder after it, for the same text on the same thread
-    Object[] last = lastArticle.get();
-    if (last[0] != text) {
-      last[0] = text;
-      last[1] = senses.politicalArticle(text);
-    }
-    return (Boolean) last[1];
+    return memo.political(text);
+  }
+
+  private List<TriggerMatch> matches(List<Token> tokens) {
+    return memo.matches(tokens);
   }
 
   public List<Event> code(NlpDocument doc, EntityIndex idx, List<Quote> quotes, LocalDate published) {
@@ -94,7 +92,7 @@ public final class EventCoder {
         continue;
       }
       List<Token> tokens = Tokens.of(s);
-      List<TriggerMatch> matches = matcher.match(tokens);
+      List<TriggerMatch> matches = matches(tokens);
       matched.put(s.index(), matches);
       for (TriggerMatch m : matches) {
         if (Embedding.embedded(s, m, matches) || Embedding.background(s, m)) {
