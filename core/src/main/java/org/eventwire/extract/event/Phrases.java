@@ -12,6 +12,7 @@ import org.eventwire.nlp.Sentence;
  * demonyms ("Afghan and Pakistani officials"). Shared by the source and target finders.
  */
 final class Phrases {
+  private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
   private static final java.util.Set<String> PAIR_NOUNS = java.util.Set.of("side", "party", "country", "neighbour",
       "neighbor", "nation", "government", "delegation", "leader");
   /** Plural nouns for a state's unnamed agents. */
@@ -65,14 +66,19 @@ final class Phrases {
       "when", "while", "as");
 
   /**
-   * Whether the word at {@code head} tells of a deed of its own: in a relative clause, or in an
-   * adverbial clause of time ("…, two days after Iran struck targets inside Pakistan").
+   * Whether the word at {@code head} tells of a deed of its own: in a relative clause, in what a verb
+   * of saying reports, or in an adverbial clause of time ("…, two days after Iran struck targets
+   * inside Pakistan").
    */
   static boolean inOwnClause(Sentence s, int head) {
     if (inRelativeClause(s, head)) {
       return true;
     }
     Dependency up = s.parentEdge(head);
+    if (up != null && up.governor() >= 0 && up.relation().startsWith("ccomp")
+        && SAYING.contains(s.token(up.governor()).lemma())) {
+      return true; // "told the Security Council in New York that Rwanda had deployed troops"
+    }
     return up != null && up.governor() >= 0 && up.relation().startsWith("advcl")
         && s.children(head, "mark").stream().anyMatch(k -> OTHER_DEED_MARKS.contains(
             s.token(k.dependent()).word().toLowerCase(java.util.Locale.ROOT)));

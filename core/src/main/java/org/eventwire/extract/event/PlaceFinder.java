@@ -48,8 +48,9 @@ final class PlaceFinder {
     }
     Dependency up = s.parentEdge(m.head());
     // "… struck hideouts in Iran, two days after Iran struck targets inside Pakistan": an adverbial
-    // clause tells of another deed, with a place of its own
-    if (up != null && up.governor() >= 0 && !up.relation().startsWith("advcl")) {
+    // clause tells of another deed, with a place of its own; "told the Security Council in New York
+    // that Rwanda had deployed troops": what is told did not happen where it is told
+    if (up != null && up.governor() >= 0 && !up.relation().startsWith("advcl") && !up.relation().startsWith("ccomp")) {
       for (String rel : List.of("obl:in", "obl:at", "obl:near", "obl:around")) {
         String id = placeOn(List.of(up.governor()), rel);
         if (id != null) {
