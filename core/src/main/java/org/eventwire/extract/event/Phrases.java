@@ -296,7 +296,8 @@ final class Phrases {
     }
     String ref = resolver.referent(s, tok);
     if (ref != null) {
-      return ref;
+      // "cut ties with Kigali, accusing it of …": a capital the pronoun stands for acts for its country
+      return resolver.actor(ref);
     }
     if (FRONTIERS.contains(s.token(tok).lemma())) {
       return null; // "towns on the Chinese border" are no Chinese party

@@ -91,7 +91,7 @@ final class Referents {
       if (tok == 0 && thingBefore(s)) {
         return null;
       }
-      return latestOf(t.begin(), Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY));
+      return latestOf(t.begin(), Set.of(EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.LOCATION));
     }
     if (THIRD_PERSON.contains(w)) {
       // "he said", "she told": the person named last before the pronoun
@@ -269,7 +269,8 @@ final class Referents {
     String best = null;
     int at = -1;
     for (Entity e : idx.entities()) {
-      if (!types.contains(e.type())) {
+      // of places, only a capital acts ("cut ties with Kigali, accusing it of …")
+      if (!types.contains(e.type()) || e.type() == EntityType.LOCATION && kb.capitalOf(e.name()).isEmpty()) {
         continue;
       }
       int last = lastMentionBefore(e, before);
