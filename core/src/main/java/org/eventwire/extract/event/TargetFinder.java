@@ -210,7 +210,11 @@ final class TargetFinder {
         boolean ownLand = Phrases.territory(s.token(tok).lemma()) && phrases.onSideOf(actor, sources);
         // "signed an agreement in Nairobi": a capital named as where is no party, deep in the object
         String raw = idx.at(s.token(tok).begin());
-        boolean where = raw != null && idx.isType(raw, EntityType.LOCATION) && s.children(tok, "case").stream()
+        // "Iran and the United States will hold talks in Oman": with both parties named, a country set
+        // by in/at/near is the venue ("Blinken held talks in Egypt" keeps Egypt, its host)
+        boolean place = raw != null && (idx.isType(raw, EntityType.LOCATION)
+            || idx.isType(raw, EntityType.COUNTRY) && sources.size() > 1 && m.trigger().type() != EventType.ASSAULT);
+        boolean where = place && s.children(tok, "case").stream()
             .anyMatch(p -> SETTINGS.contains(s.token(p.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
         if (speaker(tok)) {
           continue; // "…, a foreign ministry official said": whoever tells of the act is not its target
