@@ -46,9 +46,9 @@ final class MentionFilter {
       return true; // a known title such as "UN Secretary-General" before a name
     }
     for (RolePhrase rp : roles) {
-      if (rp.roleFirst() <= first && last < rp.head() && MentionFinder.touchesPerson(t, rp)
+      if (rp.roleFirst() <= first && last <= rp.head() && MentionFinder.touchesPerson(t, rp)
           && m.kind() == Mention.Kind.NAME) {
-        return true; // "Foreign Ministry spokesman Nasser Kanaani": the ministry is part of the title
+        return true; // "Foreign Ministry spokesman Nasser Kanaani", "Secretary of State Antony Blinken": part of the title
       }
     }
     return false;

@@ -83,7 +83,13 @@ public final class RolePhraseFinder {
       }
       boolean collective = tok.tag().equals("NNS") || tok.tag().equals("NNPS")
           || COLLECTIVE.contains(tok.lemma().toLowerCase(Locale.ROOT));
-      out.add(new RolePhrase(s.index(), first, roleFirst, i, anchorCountry, anchorActor, sector.get(), collective));
+      int head = i;
+      if (i + 2 < t.size() && t.get(i + 1).word().equalsIgnoreCase("of") && t.get(i + 2).isNoun()
+          && kb.sectorOfRole(words(t, i, i + 2)).isPresent()) {
+        // "US Secretary of State Antony Blinken", "Minister of Defence X": the title runs past its "of"
+        head = i + 2;
+      }
+      out.add(new RolePhrase(s.index(), first, roleFirst, head, anchorCountry, anchorActor, sector.get(), collective));
     }
     return out;
   }
