@@ -118,11 +118,10 @@ final class ArgumentFinder {
           return accused;
         }
       }
-      Dependency owner = s.parentEdge(up.governor());
-      if (gerund && (r.equals("nmod:of") || r.equals("acl:of")) && owner != null && owner.relation().equals("obj")) {
-        // "accused the Rapid Support Forces (RSF) of shelling": the parser may hang the deed on the
-        // one accused rather than on the accusation; that one still did it
-        List<String> accused = phrases.withConjuncts(up.governor());
+      Dependency accusation = Phrases.accusedOfDeed(s, n, up);
+      if (accusation != null) {
+        // the deed hung on the one accused: that one still did it
+        List<String> accused = phrases.withConjuncts(accusation.dependent());
         if (!accused.isEmpty()) {
           return accused;
         }

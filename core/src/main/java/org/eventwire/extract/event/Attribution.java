@@ -13,8 +13,6 @@ import org.eventwire.nlp.Sentence;
  */
 final class Attribution {
   private static final SpeechVerbs SAYING = SpeechVerbs.bundled();
-  private static final java.util.Set<String> CHARGING = java.util.Set.of("accuse", "blame", "charge", "condemn",
-      "criticise", "criticize", "denounce", "fault", "suspect");
 
   private final EntityIndex idx;
   private final List<Quote> quotes;
@@ -42,12 +40,10 @@ final class Attribution {
       String r = up.relation();
       boolean reported = (r.startsWith("ccomp") || r.startsWith("parataxis")) && SAYING.contains(s.token(up.governor()).lemma());
       // "accused Pakistani troops of firing …": what one is accused of is the accuser's claim
-      boolean charged = (r.endsWith(":of") || r.endsWith(":for")) && CHARGING.contains(s.token(up.governor()).lemma());
+      boolean charged = (r.endsWith(":of") || r.endsWith(":for")) && Phrases.CHARGING.contains(s.token(up.governor()).lemma());
       int verb = up.governor();
-      Dependency accused = s.parentEdge(up.governor());
-      if (!charged && (r.equals("nmod:of") || r.equals("acl:of")) && accused != null && accused.relation().equals("obj")
-          && accused.governor() >= 0 && CHARGING.contains(s.token(accused.governor()).lemma())) {
-        // "accused the Rapid Support Forces (RSF) of shelling": the parser may hang the deed on the one accused
+      Dependency accused = charged ? null : Phrases.accusedOfDeed(s, n, up);
+      if (accused != null && Phrases.CHARGING.contains(s.token(accused.governor()).lemma())) {
         charged = true;
         verb = accused.governor();
       }

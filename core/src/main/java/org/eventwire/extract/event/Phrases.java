@@ -84,6 +84,26 @@ final class Phrases {
             s.token(k.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
+  /** Verbs that charge someone with a deed ("accused X of firing"). */
+  static final java.util.Set<String> CHARGING = java.util.Set.of("accuse", "blame", "charge", "condemn",
+      "criticise", "criticize", "denounce", "fault", "suspect");
+
+  /**
+   * "accused the Rapid Support Forces (RSF) of shelling": the parser may hang the deed (a gerund) on
+   * the one accused, an object, rather than on the accusation. The edge from the verb to that object
+   * when the gerund {@code deed} hangs so by {@code up}, its edge to its governor; else null. The verb
+   * may not be the accusation itself (the parser can hang "accusing" on the object too): callers
+   * that need one check {@link #CHARGING}.
+   */
+  static Dependency accusedOfDeed(Sentence s, int deed, Dependency up) {
+    if (up == null || up.governor() < 0 || !s.token(deed).tag().equals("VBG")
+        || !(up.relation().equals("nmod:of") || up.relation().equals("acl:of"))) {
+      return null;
+    }
+    Dependency accused = s.parentEdge(up.governor());
+    return accused != null && accused.relation().equals("obj") && accused.governor() >= 0 ? accused : null;
+  }
+
   /** Whether the word at {@code head} stands in a relative clause ("Russia, which brokered the truce"). */
   static boolean inRelativeClause(Sentence s, int head) {
     int n = head;
