@@ -18,8 +18,6 @@ import org.eventwire.time.TemporalMention;
  * past-tense clause of a September story is last November.
  */
 final class EventDater {
-  /** Prepositions the parser may take for a clause's marker when a time follows them. */
-  private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at");
   private static final org.eventwire.extract.quote.SpeechVerbs SAYING = org.eventwire.extract.quote.SpeechVerbs.bundled();
   private final TemporalFinder finder;
 
@@ -206,23 +204,15 @@ final class EventDater {
     return out;
   }
 
-  /**
-   * "will lead a delegation to Kabul on Friday to meet …": the parser may read "on Friday" as the
-   * marker and subject of the purpose clause; no English clause is marked by "on", so the time is
-   * the governing clause's. The tokens of such a subject, with its marker; else none.
-   */
+  /** The time the parser took for a purpose clause's subject ({@link Phrases#prepositionAsMarker}), with its preposition. */
   private static Set<Integer> misparsedTime(Sentence s, int clause) {
-    for (Dependency subj : s.children(clause, "nsubj")) {
-      int t = subj.dependent();
-      Dependency before = t > 0 ? s.parentEdge(t - 1) : null;
-      if (before != null && before.relation().equals("mark")
-          && TIME_PREPOSITIONS.contains(s.token(t - 1).word().toLowerCase(java.util.Locale.ROOT))) {
-        Set<Integer> time = new java.util.HashSet<>(s.subtree(t));
-        time.add(t - 1);
-        return time;
-      }
+    int subject = Phrases.prepositionAsMarker(s, clause);
+    if (subject < 0) {
+      return Set.of();
     }
-    return Set.of();
+    Set<Integer> time = new java.util.HashSet<>(s.subtree(subject));
+    time.add(java.util.Collections.min(time) - 1);
+    return time;
   }
 
   /**

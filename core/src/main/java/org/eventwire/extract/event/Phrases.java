@@ -84,6 +84,27 @@ final class Phrases {
             s.token(k.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
+  /** Prepositions the parser may take for the marker of an infinitive clause. */
+  private static final java.util.Set<String> MARKING_PREPOSITIONS = java.util.Set.of("on", "upon", "in", "at");
+
+  /**
+   * "called on the UN Security Council to convene …", "will travel to Kabul on Friday to meet …": the
+   * parser may read a preposition as the marker of the infinitive clause after it and the
+   * preposition's object as that clause's subject (no English clause is marked by "on"). That
+   * subject's token, else -1.
+   */
+  static int prepositionAsMarker(Sentence s, int clause) {
+    for (Dependency subj : s.children(clause, "nsubj")) {
+      int first = java.util.Collections.min(s.subtree(subj.dependent()));
+      Dependency before = first > 0 ? s.parentEdge(first - 1) : null;
+      if (before != null && before.governor() == clause && before.relation().equals("mark")
+          && MARKING_PREPOSITIONS.contains(s.token(first - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        return subj.dependent();
+      }
+    }
+    return -1;
+  }
+
   /** Verbs that charge someone with a deed ("accused X of firing"). */
   static final java.util.Set<String> CHARGING = java.util.Set.of("accuse", "blame", "charge", "condemn",
       "criticise", "criticize", "denounce", "fault", "suspect");

@@ -26,7 +26,6 @@ final class TargetFinder {
   /** Prepositions that set a scene ("in Nairobi"), unlike those that name a party ("from Caracas", "to Kabul"). */
   private static final Set<String> SETTINGS = Set.of("in", "at", "near", "around", "across", "inside", "outside");
   static final Set<String> MESSAGES = Set.of("write", "send", "address", "submit", "deliver", "cable");
-  private static final Set<String> ON = Set.of("on", "upon");
   /** Verbs that say whom a trip is for. */
   private static final Set<String> MEETING = Set.of("meet", "see", "visit", "consult", "hold", "discuss");
 
@@ -129,9 +128,8 @@ final class TargetFinder {
     }
     List<Dependency> clauses = new java.util.ArrayList<>(s.children(m.head(), "ccomp"));
     for (Dependency c : s.children(m.head(), "advcl")) {
-      // "called on the UN Security Council to convene …": the parser may take "on" for the marker of
-      // the clause and the one called upon for its subject
-      if (s.children(c.dependent(), "mark").stream().anyMatch(k -> ON.contains(s.token(k.dependent()).word().toLowerCase(java.util.Locale.ROOT)))) {
+      // "called on the UN Security Council to convene …": the one called upon, read as the subject
+      if (Phrases.prepositionAsMarker(s, c.dependent()) >= 0) {
         clauses.add(c);
       }
     }
