@@ -47,10 +47,9 @@ final class PlaceFinder {
       return where;
     }
     Dependency up = s.parentEdge(m.head());
-    // "… struck hideouts in Iran, two days after Iran struck targets inside Pakistan": an adverbial
-    // clause tells of another deed, with a place of its own; "told the Security Council in New York
-    // that Rwanda had deployed troops": what is told did not happen where it is told
-    if (up != null && up.governor() >= 0 && !up.relation().startsWith("advcl") && !up.relation().startsWith("ccomp")) {
+    // a clause of another deed has a place of its own: "two days after Iran struck targets inside
+    // Pakistan", "told the Security Council in New York that Rwanda had deployed troops"
+    if (up != null && up.governor() >= 0 && !Phrases.inOwnClause(s, m.head())) {
       for (String rel : List.of("obl:in", "obl:at", "obl:near", "obl:around")) {
         String id = placeOn(List.of(up.governor()), rel);
         if (id != null) {
