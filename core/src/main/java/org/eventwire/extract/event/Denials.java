@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eventwire.extract.entity.EntityIndex;
+import org.eventwire.extract.quote.ClaimNouns;
 import org.eventwire.model.Event;
 import org.eventwire.model.EventType;
 import org.eventwire.nlp.Dependency;
@@ -14,8 +15,6 @@ final class Denials {
   /** Acts a denial can answer: "accused Kigali …", "expelled Rwanda's ambassador" — Rwanda denies. */
   private static final Set<EventType> HOSTILE_TO = Set.of(EventType.ACCUSE, EventType.SANCTION, EventType.THREATEN,
       EventType.COERCE);
-  private static final Set<String> CLAIM_NOUNS = Set.of("allegation", "accusation", "claim", "charge", "report",
-      "suggestion", "assertion");
   /** "had no connection to", "played no part in": disowning a deed answers whoever laid it at one's door. */
   private static final Set<String> DISOWNED = Set.of("connection", "link", "involvement", "role", "hand", "part",
       "nothing");
@@ -28,7 +27,7 @@ final class Denials {
       return true;
     }
     for (int tok : m.tokens()) {
-      if (CLAIM_NOUNS.contains(s.token(tok).lemma()) || DISOWNED.contains(s.token(tok).lemma())) {
+      if (claim(s.token(tok).lemma()) || DISOWNED.contains(s.token(tok).lemma())) {
         return true;
       }
     }
@@ -44,7 +43,7 @@ final class Denials {
       // the claim itself, or the claim noun it stands in apposition to, a few nouns up
       int n = claim;
       for (int hops = 0; hops < 4 && n >= 0; hops++) {
-        if (CLAIM_NOUNS.contains(s.token(n).lemma())) {
+        if (claim(s.token(n).lemma())) {
           List<String> owners = phrases.entitiesOf(s.children(n, "nmod:poss"));
           if (!owners.isEmpty()) {
             return owners.get(0);
@@ -72,8 +71,13 @@ final class Denials {
       // "Pakistan's accusations that …, a charge Kabul rejects"
       claims.add(up.governor());
     }
-    claims.removeIf(n -> !CLAIM_NOUNS.contains(s.token(n).lemma()));
+    claims.removeIf(n -> !claim(s.token(n).lemma()));
     return claims;
+  }
+
+  /** A claim noun, or a report: one may deny a report, though "…, a UN report said" reports speech. */
+  private static boolean claim(String lemma) {
+    return ClaimNouns.contains(lemma) || "report".equals(lemma);
   }
 
   /** "denied that it was supporting the rebels", "denies working with the FDLR": a denial of a stated claim. */

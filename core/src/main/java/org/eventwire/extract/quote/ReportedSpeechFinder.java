@@ -27,8 +27,6 @@ public final class ReportedSpeechFinder {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this");
   private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "during", "to");
   private static final int MIN_CLAUSE_TOKENS = 4;
-  private static final Set<String> CLAIM_NOUNS = Set.of("allegation", "accusation", "charge", "claim", "assertion",
-      "suggestion");
 
   private final SpeakerFinder speakers;
 
@@ -95,7 +93,7 @@ public final class ReportedSpeechFinder {
    */
   private static boolean namesClaim(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (CLAIM_NOUNS.contains(t.get(k).lemma() == null ? "" : t.get(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (ClaimNouns.contains(t.get(k).lemma())) {
         return true;
       }
     }
