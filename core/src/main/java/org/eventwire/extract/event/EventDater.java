@@ -117,10 +117,10 @@ final class EventDater {
       int tok = s.tokenAt(m.end() - 1);
       boolean inClause = clause.contains(tok);
       if (foreign.contains(tok) || relative && !inClause) {
-        // "Egypt, which backs the army, hosted talks last week": a relative clause describes; the
-        // time of the sentence it hangs in is not its own
         // "… since hostilities erupted in October", "accusing Kyiv of backing fighters who killed
-        // … last month": another clause's time, even when that clause hangs inside the trigger's
+        // … last month": another clause's time, even when that clause hangs inside the trigger's;
+        // and "Egypt, which backs the army, hosted talks last week": a relative clause has no time
+        // but its own
         continue;
       }
       int distance = Math.abs(tok - head) + (inClause ? 0 : 1000);
